@@ -4,6 +4,7 @@ import { DisplayName, Email, Password } from './auth.js';
 import { Id, PageQuery, page, text } from './common.js';
 
 export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
 
 export const AdminUser = z.object({
   id: z.uuid(),
@@ -51,3 +52,7 @@ export const Organisation = z.object({ id: z.uuid(), name: z.string(), createdAt
 export type Organisation = z.infer<typeof Organisation>;
 export const OrganisationPage = page(Organisation);
 export const CreateOrganisationRequest = z.object({ name: text(200) });
+
+/** A craftsman as teachers see them when choosing a cohort mentor. */
+export const Craftsman = z.object({ id: z.uuid(), displayName: z.string(), enterpriseName: z.string().nullable() });
+export const CraftsmanPage = page(Craftsman);

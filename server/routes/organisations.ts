@@ -6,7 +6,7 @@ import { createOrganisation, listOrganisationsPage } from '../services/organisat
 import { defineRoute, json, jsonBody } from './define-route.js';
 
 /** Schools and partner enterprises: admins create them; teachers pick from them when creating a cohort. */
-const routesFor = (kind: 'school' | 'enterprise', path: string, label: string) => ({
+const routesFor = <P extends string>(kind: 'school' | 'enterprise', path: P, label: string) => ({
   list: defineRoute({ roles: ['admin', 'teacher'] }, {
     method: 'get',
     path,

@@ -2,14 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import {
   AdminUser,
   AdminUserPage,
+  CraftsmanPage,
   CreateUserRequest,
   ResetPasswordResponse,
   UpdateUserRequest,
   UserListQuery,
 } from '../contract/admin.js';
-import { IdParam } from '../contract/common.js';
+import { IdParam, PageQuery } from '../contract/common.js';
 import { type AppEnv, currentUser } from '../middleware/app-env.js';
-import { changeUser, createUser, listAllUsers, resetPassword } from '../services/users-service.js';
+import { changeUser, createUser, listAllUsers, listCraftsmenPage, resetPassword } from '../services/users-service.js';
 import { defineRoute, json, jsonBody } from './define-route.js';
 
 const admins = { roles: ['admin'] } as const;
@@ -46,6 +47,14 @@ const reset = defineRoute(admins, {
   responses: { 200: json(ResetPasswordResponse, 'The temporary password') },
 });
 
+const craftsmen = defineRoute({ roles: ['teacher', 'admin'] }, {
+  method: 'get',
+  path: '/api/craftsmen',
+  summary: 'Active craftsmen, for choosing cohort mentors',
+  request: { query: PageQuery },
+  responses: { 200: json(CraftsmanPage, 'A page of craftsmen') },
+});
+
 export const userRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -56,4 +65,5 @@ export const userRoutes = new OpenAPIHono<AppEnv>()
   .openapi(update, async (c) =>
     c.json(await changeUser(c.get('deps'), currentUser(c).id, c.req.valid('param').id, c.req.valid('json')), 200),
   )
-  .openapi(reset, async (c) => c.json(await resetPassword(c.get('deps'), c.req.valid('param').id), 200));
+  .openapi(reset, async (c) => c.json(await resetPassword(c.get('deps'), c.req.valid('param').id), 200))
+  .openapi(craftsmen, async (c) => c.json(await listCraftsmenPage(c.get('deps'), c.req.valid('query')), 200));

@@ -5,6 +5,7 @@ import {
   deleteSessionsOfUser,
   findUserById,
   insertUser,
+  listCraftsmen,
   listUsers,
   type UserFilter,
   type UserRow,
@@ -86,4 +87,9 @@ export async function resetPassword(deps: Deps, id: string) {
     await deleteSessionsOfUser(tx, id);
   });
   return { temporaryPassword };
+}
+
+export async function listCraftsmenPage(deps: Deps, query: PageQuery) {
+  const { rows, total } = await listCraftsmen(deps.database.db, query.q, window(query).limit, window(query).offset);
+  return toPage(rows, total, query);
 }

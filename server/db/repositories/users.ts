@@ -2,7 +2,7 @@ import { and, arrayContains, count, desc, eq, ilike, or, type SQL } from 'drizzl
 import type { Role } from '../../domain/roles.js';
 import type { Db } from '../client.js';
 import { containsPattern } from './like.js';
-import { sessions, users } from '../schema/index.js';
+import { enterprises, sessions, users } from '../schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
@@ -51,4 +51,21 @@ function userWhere({ q, role, active }: UserFilter): SQL | undefined {
 
 export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+/** Active craftsmen with their enterprise, for choosing cohort mentors. */
+export async function listCraftsmen(db: Db, q: string | undefined, limit: number, offset: number) {
+  const where = userWhere({ q, role: 'craftsman', active: true });
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ id: users.id, displayName: users.displayName, enterpriseName: enterprises.name })
+      .from(users)
+      .leftJoin(enterprises, eq(enterprises.id, users.enterpriseId))
+      .where(where)
+      .orderBy(users.displayName)
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
 }

@@ -1,0 +1,178 @@
+import { css } from 'lit';
+
+/** Base styles every element adopts: type, buttons, fields, cards, tables, focus rings. */
+export const sharedStyles = css`
+  :host {
+    box-sizing: border-box;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1,
+  h2,
+  h3 {
+    line-height: 1.25;
+    margin: 0 0 var(--rh-space-3);
+    color: var(--rh-ink);
+  }
+  h1 {
+    font-size: 1.6rem;
+  }
+  h2 {
+    font-size: 1.2rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+  p {
+    margin: 0 0 var(--rh-space-3);
+  }
+  a {
+    color: var(--rh-action);
+  }
+  :focus-visible {
+    outline: 3px solid var(--rh-focus);
+    outline-offset: 2px;
+  }
+  .card {
+    background: var(--rh-surface);
+    border: 1px solid var(--rh-line);
+    border-radius: var(--rh-radius);
+    box-shadow: var(--rh-shadow);
+    padding: var(--rh-space-5);
+  }
+  .muted {
+    color: var(--rh-ink-soft);
+  }
+  .stack {
+    display: grid;
+    gap: var(--rh-space-4);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--rh-space-3);
+    align-items: end;
+  }
+  .row > label {
+    flex: 1 1 200px;
+  }
+  button,
+  .button {
+    font: inherit;
+    font-weight: 600;
+    border-radius: var(--rh-radius-small);
+    border: 1px solid var(--rh-action);
+    background: var(--rh-action);
+    color: #fff;
+    padding: 10px 16px;
+    min-height: 44px;
+    cursor: pointer;
+    text-decoration: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--rh-space-2);
+  }
+  button:hover {
+    background: var(--rh-action-hover);
+  }
+  button.secondary {
+    background: var(--rh-surface);
+    color: var(--rh-action);
+  }
+  button.secondary:hover {
+    background: var(--rh-brand-soft);
+  }
+  button.danger {
+    background: var(--rh-surface);
+    color: var(--rh-danger);
+    border-color: var(--rh-danger);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  label {
+    display: grid;
+    gap: var(--rh-space-1);
+    font-weight: 600;
+    font-size: 0.95rem;
+  }
+  input,
+  select {
+    font: inherit;
+    font-weight: 400;
+    padding: 9px 12px;
+    min-height: 44px;
+    border: 1px solid #8a99a6;
+    border-radius: var(--rh-radius-small);
+    background: #fff;
+    color: var(--rh-ink);
+    width: 100%;
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--rh-danger);
+  }
+  .error {
+    background: var(--rh-danger-soft);
+    color: var(--rh-danger);
+    border-radius: var(--rh-radius-small);
+    padding: var(--rh-space-3);
+    margin: 0;
+  }
+  .success {
+    background: var(--rh-ok-soft);
+    color: var(--rh-ok);
+    border-radius: var(--rh-radius-small);
+    padding: var(--rh-space-3);
+    margin: 0;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: var(--rh-space-2) var(--rh-space-3);
+    border-bottom: 1px solid var(--rh-line);
+    vertical-align: middle;
+  }
+  th {
+    font-size: 0.85rem;
+    color: var(--rh-ink-soft);
+    font-weight: 600;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  .badge {
+    display: inline-block;
+    padding: 2px 8px;
+    border-radius: 999px;
+    background: var(--rh-brand-soft);
+    color: var(--rh-brand);
+    font-size: 0.8rem;
+    font-weight: 600;
+  }
+  .code {
+    font-family: var(--rh-mono);
+    font-size: 1.25rem;
+    letter-spacing: 0.12em;
+    background: var(--rh-brand-soft);
+    color: var(--rh-brand);
+    padding: 4px 10px;
+    border-radius: var(--rh-radius-small);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
