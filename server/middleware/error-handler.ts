@@ -41,7 +41,8 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
     const status = err.status;
     const code: ErrorCode =
       status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 401 ? 'unauthenticated' : 'bad_request';
-    if (status < 500) return errorResponse(c, code, err.message || 'The request could not be understood.');
+    const message = status === 415 ? 'Send the request body as JSON (Content-Type: application/json).' : err.message;
+    if (status < 500) return errorResponse(c, code, message || 'The request could not be understood.');
   }
   c.get('deps')?.logger.error('unhandled error', {
     requestId: c.get('requestId'),
