@@ -18,7 +18,10 @@ import { userRoutes } from './routes/users.js';
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** Turns zod failures into our 400 error body, naming the first problem in the message. */
-const validationHook = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }, c: Parameters<typeof errorResponse>[0]) => {
+const validationHook = (
+  result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } },
+  c: Parameters<typeof errorResponse>[0],
+) => {
   if (result.success || !result.error) return;
   const issues = result.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
   const first = issues[0];
@@ -50,7 +53,14 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('*', securityHeaders());
-  app.use('/api/*', requestLog(), bodyLimit({ maxSize: JSON_BODY_LIMIT, onError: (c) => errorResponse(c, 'payload_too_large', 'The request body is too large.') }));
+  app.use(
+    '/api/*',
+    requestLog(),
+    bodyLimit({
+      maxSize: JSON_BODY_LIMIT,
+      onError: (c) => errorResponse(c, 'payload_too_large', 'The request body is too large.'),
+    }),
+  );
   app.use('/api/*', loadSession(), csrfProtection());
   app.onError(onError);
 

@@ -17,7 +17,10 @@ const EnvSchema = z.object({
   ROUNDHOUSE_SEED_DEMO: flag,
   TRUST_PROXY: flag,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
-  SESSION_IDLE_HOURS: z.coerce.number().positive().default(24 * 7),
+  SESSION_IDLE_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   WEB_DIST: z.string().min(1).default('./dist/web'),
 });

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
+import { DomainError } from '../domain/errors.js';
 import type { Access } from '../domain/roles.js';
 import { allows } from '../domain/roles.js';
-import { DomainError } from '../domain/errors.js';
 import type { AppEnv } from './app-env.js';
 
 /** Enforces a route's declared access: 401 for anonymous callers, 403 for the wrong role. */

@@ -40,7 +40,13 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   if (err instanceof HTTPException) {
     const status = err.status;
     const code: ErrorCode =
-      status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 401 ? 'unauthenticated' : 'bad_request';
+      status === 413
+        ? 'payload_too_large'
+        : status === 415
+          ? 'unsupported_media_type'
+          : status === 401
+            ? 'unauthenticated'
+            : 'bad_request';
     const message = status === 415 ? 'Send the request body as JSON (Content-Type: application/json).' : err.message;
     if (status < 500) return errorResponse(c, code, message || 'The request could not be understood.');
   }
@@ -51,4 +57,5 @@ export const onError: ErrorHandler<AppEnv> = (err, c) => {
   return errorResponse(c, 'internal', 'Something went wrong on our side. It has been logged.');
 };
 
-export const onNotFound: NotFoundHandler<AppEnv> = (c) => errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`);
+export const onNotFound: NotFoundHandler<AppEnv> = (c) =>
+  errorResponse(c, 'not_found', `No route for ${c.req.method} ${c.req.path}.`);

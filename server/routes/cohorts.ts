@@ -38,13 +38,16 @@ const create = defineRoute(managers, {
   responses: { 201: json(CohortDetail, 'Created, with its join code') },
 });
 
-const join = defineRoute({ roles: ['student'] }, {
-  method: 'post',
-  path: '/api/cohorts/join',
-  summary: 'Join a cohort with the code the teacher gave',
-  request: jsonBody(JoinCohortRequest),
-  responses: { 200: json(CohortDetail, 'Joined') },
-});
+const join = defineRoute(
+  { roles: ['student'] },
+  {
+    method: 'post',
+    path: '/api/cohorts/join',
+    summary: 'Join a cohort with the code the teacher gave',
+    request: jsonBody(JoinCohortRequest),
+    responses: { 200: json(CohortDetail, 'Joined') },
+  },
+);
 
 const detail = defineRoute('signed-in', {
   method: 'get',
@@ -90,4 +93,6 @@ export const cohortRoutes = new OpenAPIHono<AppEnv>()
     const { id, userId } = c.req.valid('param');
     return c.json(await removeCohortMember(c.get('deps'), currentUser(c), id, userId), 200);
   })
-  .openapi(newCode, async (c) => c.json(await regenerateJoinCode(c.get('deps'), currentUser(c), c.req.valid('param').id), 200));
+  .openapi(newCode, async (c) =>
+    c.json(await regenerateJoinCode(c.get('deps'), currentUser(c), c.req.valid('param').id), 200),
+  );

@@ -28,4 +28,7 @@ export function defineRoute<const R extends Omit<RouteConfig, 'middleware' | 'se
 export const jsonBody = <T>(schema: T) => ({ body: { required: true, content: { 'application/json': { schema } } } });
 
 /** A JSON response with a description. */
-export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});

@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { ErrorBody } from '../contract/common.js';
 import { Health } from '../contract/auth.js';
+import { ErrorBody } from '../contract/common.js';
 import type { AppEnv } from '../middleware/app-env.js';
 import { errorResponse } from '../middleware/error-handler.js';
 import { defineRoute, json } from './define-route.js';

@@ -47,13 +47,16 @@ const reset = defineRoute(admins, {
   responses: { 200: json(ResetPasswordResponse, 'The temporary password') },
 });
 
-const craftsmen = defineRoute({ roles: ['teacher', 'admin'] }, {
-  method: 'get',
-  path: '/api/craftsmen',
-  summary: 'Active craftsmen, for choosing cohort mentors',
-  request: { query: PageQuery },
-  responses: { 200: json(CraftsmanPage, 'A page of craftsmen') },
-});
+const craftsmen = defineRoute(
+  { roles: ['teacher', 'admin'] },
+  {
+    method: 'get',
+    path: '/api/craftsmen',
+    summary: 'Active craftsmen, for choosing cohort mentors',
+    request: { query: PageQuery },
+    responses: { 200: json(CraftsmanPage, 'A page of craftsmen') },
+  },
+);
 
 export const userRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {

@@ -9,7 +9,7 @@ import {
   recordLoginFailure,
   touchSession,
 } from '../db/repositories/sessions.js';
-import { findUserByEmail, findUserById, updateUser, type UserRow } from '../db/repositories/users.js';
+import { findUserByEmail, findUserById, type UserRow, updateUser } from '../db/repositories/users.js';
 import type { Deps } from '../deps.js';
 import { normaliseEmail } from '../domain/email.js';
 import { DomainError } from '../domain/errors.js';

@@ -1,6 +1,6 @@
+import type { User } from '../contract/auth.js';
 import type { Cohort, CohortDetail, CreateCohortRequest } from '../contract/cohorts.js';
 import type { PageQuery } from '../contract/common.js';
-import type { User } from '../contract/auth.js';
 import {
   addMember,
   findCohortByCode,
@@ -137,7 +137,8 @@ export async function removeCohortMember(deps: Deps, actor: User, cohortId: stri
 export async function regenerateJoinCode(deps: Deps, actor: User, cohortId: string) {
   await assertManages(deps, actor, cohortId);
   for (let attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
-    if (await updateJoinCode(deps.database.db, cohortId, joinCode(deps.random.int))) return getCohort(deps, actor, cohortId);
+    if (await updateJoinCode(deps.database.db, cohortId, joinCode(deps.random.int)))
+      return getCohort(deps, actor, cohortId);
   }
   throw new DomainError('conflict', 'Could not find a free join code; try again.');
 }

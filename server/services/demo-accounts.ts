@@ -26,7 +26,8 @@ export async function ensureDemoAccounts(deps: Deps) {
   const { db } = deps.database;
   return db.transaction(async (tx) => {
     const school =
-      (await findOrganisationByName(tx, 'school', DEMO_SCHOOL)) ?? (await insertOrganisation(tx, 'school', DEMO_SCHOOL));
+      (await findOrganisationByName(tx, 'school', DEMO_SCHOOL)) ??
+      (await insertOrganisation(tx, 'school', DEMO_SCHOOL));
     const enterprise =
       (await findOrganisationByName(tx, 'enterprise', DEMO_ENTERPRISE)) ??
       (await insertOrganisation(tx, 'enterprise', DEMO_ENTERPRISE));

@@ -14,4 +14,5 @@ export async function verifyPassword(hashed: string, password: string): Promise<
 }
 
 /** Verified against when the account does not exist, so that response time does not reveal which emails exist. */
-export const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$juXdvMSZv2WL8CcOaMpAaw$fjYjXquGzoU9yVD8fzypamNwsdOBCg3BvvJ4XTK8SCM';
+export const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$juXdvMSZv2WL8CcOaMpAaw$fjYjXquGzoU9yVD8fzypamNwsdOBCg3BvvJ4XTK8SCM';

@@ -65,7 +65,9 @@ describe('every route declares who may call it', () => {
     const { doc, routes } = await apiRoutes();
     const student = await t.signedIn(['student']);
     for (const r of routes) {
-      const access = doc.paths[toOpenApiPath(r.path)]?.[r.method.toLowerCase()]?.['x-access'] as { roles?: string[] } | undefined;
+      const access = doc.paths[toOpenApiPath(r.path)]?.[r.method.toLowerCase()]?.['x-access'] as
+        | { roles?: string[] }
+        | undefined;
       if (!access?.roles || access.roles.includes('student')) continue;
       const res = await student.request(r.method, concrete(r.path), r.method === 'GET' ? undefined : {});
       expect(res.status, `${r.method} ${r.path} let a student through`).toBe(403);
@@ -76,7 +78,20 @@ describe('every route declares who may call it', () => {
 describe('OpenAPI document', () => {
   it('is OpenAPI 3 and is generated from the request schemas', async () => {
     const { doc } = await apiRoutes();
-    const full = doc as Doc & { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }> } }>> };
+    const full = doc as Doc & {
+      openapi: string;
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            requestBody?: {
+              content: Record<string, { schema: { properties?: Record<string, unknown>; required?: string[] } }>;
+            };
+          }
+        >
+      >;
+    };
     expect(full.openapi).toMatch(/^3\./);
     const login = full.paths['/api/auth/login']?.post?.requestBody?.content['application/json']?.schema;
     expect(Object.keys(login?.properties ?? {})).toEqual(['email', 'password']);

@@ -14,7 +14,9 @@ describe('sign in and out', () => {
     const c = t.client();
     const res = await c.post('/api/auth/login', { email: u.email.toUpperCase(), password: PASSWORD });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ user: { id: u.id, email: u.email, displayName: u.displayName, roles: ['student'] } });
+    expect(await res.json()).toEqual({
+      user: { id: u.id, email: u.email, displayName: u.displayName, roles: ['student'] },
+    });
     const cookies = res.headers.getSetCookie();
     const session = cookies.find((c) => c.startsWith('rh_session='));
     expect(session).toMatch(/HttpOnly/);
@@ -83,8 +85,12 @@ describe('sign in and out', () => {
 
   it('lets a user change their own password with the current one', async () => {
     const c = await t.signedIn(['student']);
-    expect((await c.put('/api/me/password', { currentPassword: 'wrong-one', newPassword: 'a new password' })).status).toBe(401);
-    expect((await c.put('/api/me/password', { currentPassword: PASSWORD, newPassword: 'a new password' })).status).toBe(204);
+    expect(
+      (await c.put('/api/me/password', { currentPassword: 'wrong-one', newPassword: 'a new password' })).status,
+    ).toBe(401);
+    expect((await c.put('/api/me/password', { currentPassword: PASSWORD, newPassword: 'a new password' })).status).toBe(
+      204,
+    );
     const again = await t.client().post('/api/auth/login', { email: c.me.email, password: 'a new password' });
     expect(again.status).toBe(200);
   });
@@ -94,7 +100,9 @@ describe('login rate limits', () => {
   it('blocks an account after repeated failures with 429 and Retry-After, then lets it in after the window', async () => {
     const u = await t.user(['student']);
     for (let i = 0; i < LOGIN_LIMITS.perAccount; i++)
-      expect((await t.client().post('/api/auth/login', { email: u.email, password: 'wrong-password' })).status).toBe(401);
+      expect((await t.client().post('/api/auth/login', { email: u.email, password: 'wrong-password' })).status).toBe(
+        401,
+      );
     const blocked = await t.client().post('/api/auth/login', { email: u.email, password: PASSWORD });
     expect(blocked.status).toBe(429);
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -108,11 +116,15 @@ describe('login rate limits', () => {
     try {
       const headers = { 'x-forwarded-for': '203.0.113.9' };
       for (let i = 0; i < LOGIN_LIMITS.perIp; i++)
-        await proxied.client().post('/api/auth/login', { email: `guess${i}@example.test`, password: 'wrong-password' }, headers);
+        await proxied
+          .client()
+          .post('/api/auth/login', { email: `guess${i}@example.test`, password: 'wrong-password' }, headers);
       const u = await proxied.user(['student']);
       const blocked = await proxied.client().post('/api/auth/login', { email: u.email, password: PASSWORD }, headers);
       expect(blocked.status).toBe(429);
-      const elsewhere = await proxied.client().post('/api/auth/login', { email: u.email, password: PASSWORD }, { 'x-forwarded-for': '198.51.100.7' });
+      const elsewhere = await proxied
+        .client()
+        .post('/api/auth/login', { email: u.email, password: PASSWORD }, { 'x-forwarded-for': '198.51.100.7' });
       expect(elsewhere.status).toBe(200);
     } finally {
       await proxied.close();

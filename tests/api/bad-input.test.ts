@@ -28,9 +28,21 @@ describe('bad input is a 4xx with an error body, never a 500', () => {
     const c = t.client();
     await expectError(await c.post('/api/auth/login', { email: 42, password: true }), 400, 'validation_failed');
     await expectError(await c.post('/api/auth/login', {}), 400, 'validation_failed');
-    await expectError(await c.post('/api/auth/login', { email: 'not-an-email', password: 'x' }), 400, 'validation_failed');
-    await expectError(await c.post('/api/auth/login', { email: `${'a'.repeat(300)}@x.test`, password: 'x' }), 400, 'validation_failed');
-    await expectError(await c.post('/api/auth/login', { email: 'a@b.test', password: 'x'.repeat(300) }), 400, 'validation_failed');
+    await expectError(
+      await c.post('/api/auth/login', { email: 'not-an-email', password: 'x' }),
+      400,
+      'validation_failed',
+    );
+    await expectError(
+      await c.post('/api/auth/login', { email: `${'a'.repeat(300)}@x.test`, password: 'x' }),
+      400,
+      'validation_failed',
+    );
+    await expectError(
+      await c.post('/api/auth/login', { email: 'a@b.test', password: 'x'.repeat(300) }),
+      400,
+      'validation_failed',
+    );
     await expectError(await c.post('/api/auth/login', [1, 2]), 400, 'validation_failed');
     await expectError(await c.post('/api/auth/login', 'null'), 400);
   });
@@ -38,8 +50,16 @@ describe('bad input is a 4xx with an error body, never a 500', () => {
   it('a missing or non-JSON body', async () => {
     const c = await t.signedIn(['teacher']);
     await expectError(await c.post('/api/cohorts'), 400, 'validation_failed');
-    await expectError(await c.post('/api/cohorts', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type');
-    await expectError(await c.post('/api/cohorts', '{"name":"x"}', { 'content-type': 'text/plain' }), 415, 'unsupported_media_type');
+    await expectError(
+      await c.post('/api/cohorts', 'name=x', { 'content-type': 'application/x-www-form-urlencoded' }),
+      415,
+      'unsupported_media_type',
+    );
+    await expectError(
+      await c.post('/api/cohorts', '{"name":"x"}', { 'content-type': 'text/plain' }),
+      415,
+      'unsupported_media_type',
+    );
   });
 
   it('invalid ids, queries and names on signed-in routes', async () => {
@@ -50,13 +70,23 @@ describe('bad input is a 4xx with an error body, never a 500', () => {
     await expectError(await admin.get('/api/users?role=king'), 400, 'validation_failed');
     await expectError(await admin.post('/api/schools', { name: '   ' }), 400, 'validation_failed');
     await expectError(await admin.post('/api/schools', { name: 'x'.repeat(201) }), 400, 'validation_failed');
-    await expectError(await admin.post('/api/users', { email: 'x@y.test', displayName: 'X', password: 'short', roles: ['student'] }), 400);
-    await expectError(await admin.post('/api/users', { email: 'x@y.test', displayName: 'X', password: 'long enough', roles: [] }), 400);
+    await expectError(
+      await admin.post('/api/users', { email: 'x@y.test', displayName: 'X', password: 'short', roles: ['student'] }),
+      400,
+    );
+    await expectError(
+      await admin.post('/api/users', { email: 'x@y.test', displayName: 'X', password: 'long enough', roles: [] }),
+      400,
+    );
     await expectError(await admin.patch(`/api/users/${admin.me.id}`, {}), 400, 'validation_failed');
   });
 
   it('a body over the size limit', async () => {
-    await expectError(await t.client().post('/api/auth/login', { email: 'a@b.test', password: 'x'.repeat(2_000_000) }), 413, 'payload_too_large');
+    await expectError(
+      await t.client().post('/api/auth/login', { email: 'a@b.test', password: 'x'.repeat(2_000_000) }),
+      413,
+      'payload_too_large',
+    );
   });
 
   it('unknown API routes', async () => {

@@ -23,7 +23,12 @@ describe('cohorts', () => {
     const teacher = await t.signedIn(['teacher']);
     const cohort = await cohortOf(teacher, { enterpriseId: enterprise.id });
     expect(cohort.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    expect(cohort).toMatchObject({ enterpriseId: enterprise.id, enterpriseName: 'Depot A', myRole: 'teacher', memberCount: 0 });
+    expect(cohort).toMatchObject({
+      enterpriseId: enterprise.id,
+      enterpriseName: 'Depot A',
+      myRole: 'teacher',
+      memberCount: 0,
+    });
     expect(cohort.members.map((m) => m.role)).toEqual(['teacher']);
     const bad = await teacher.post('/api/cohorts', { name: 'X', enterpriseId: '00000000-0000-4000-8000-000000000000' });
     expect(bad.status).toBe(400);

@@ -32,11 +32,9 @@ describe('CSRF protection', () => {
 
   it('refuses state changes from another origin, even sign-in', async () => {
     const u = await t.user(['student']);
-    const res = await t.client().post(
-      '/api/auth/login',
-      { email: u.email, password: 'irrelevant' },
-      { origin: 'https://evil.example' },
-    );
+    const res = await t
+      .client()
+      .post('/api/auth/login', { email: u.email, password: 'irrelevant' }, { origin: 'https://evil.example' });
     expect(res.status).toBe(403);
   });
 
@@ -67,7 +65,10 @@ describe('health', () => {
   it('reports the database kind', async () => {
     const res = await t.client().get('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: 'ok', database: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite' });
+    expect(await res.json()).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+    });
   });
 
   it('answers 503 with an error body when the database is unreachable', async () => {

@@ -22,8 +22,15 @@ describe('admin user management', () => {
     const u = await json<AdminUser>(res);
     expect(u).toMatchObject({ email: 'new.teacher@example.test', roles: ['teacher', 'craftsman'], active: true });
     expect(u).not.toHaveProperty('passwordHash');
-    expect((await t.client().post('/api/auth/login', { email: u.email, password: 'a good password' })).status).toBe(200);
-    const dup = await admin.post('/api/users', { email: 'new.teacher@example.test', displayName: 'X', password: 'another one', roles: ['student'] });
+    expect((await t.client().post('/api/auth/login', { email: u.email, password: 'a good password' })).status).toBe(
+      200,
+    );
+    const dup = await admin.post('/api/users', {
+      email: 'new.teacher@example.test',
+      displayName: 'X',
+      password: 'another one',
+      roles: ['student'],
+    });
     expect(dup.status).toBe(409);
     expect((await json<{ error: { code: string } }>(dup)).error.code).toBe('email_taken');
   });
@@ -53,7 +60,9 @@ describe('admin user management', () => {
     expect(login.status).toBe(403);
     expect((await json<{ error: { code: string } }>(login)).error.code).toBe('account_inactive');
     expect((await admin.patch(`/api/users/${student.me.id}`, { active: true })).status).toBe(200);
-    expect((await t.client().post('/api/auth/login', { email: student.me.email, password: PASSWORD })).status).toBe(200);
+    expect((await t.client().post('/api/auth/login', { email: student.me.email, password: PASSWORD })).status).toBe(
+      200,
+    );
   });
 
   it('changes roles and names; an admin cannot deactivate themself or drop their own admin role', async () => {
@@ -62,7 +71,9 @@ describe('admin user management', () => {
     expect(await json<AdminUser>(res)).toMatchObject({ roles: ['student', 'teacher'], displayName: 'Renamed' });
     expect((await admin.patch(`/api/users/${admin.me.id}`, { active: false })).status).toBe(409);
     expect((await admin.patch(`/api/users/${admin.me.id}`, { roles: ['teacher'] })).status).toBe(409);
-    expect((await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { displayName: 'Ghost' })).status).toBe(404);
+    expect(
+      (await admin.patch('/api/users/00000000-0000-4000-8000-000000000000', { displayName: 'Ghost' })).status,
+    ).toBe(404);
   });
 
   it('resets a password to a one-time temporary password and signs the user out', async () => {
@@ -72,8 +83,12 @@ describe('admin user management', () => {
     const { temporaryPassword } = await json<{ temporaryPassword: string }>(res);
     expect(temporaryPassword.length).toBeGreaterThanOrEqual(12);
     expect((await student.get('/api/me')).status).toBe(401);
-    expect((await t.client().post('/api/auth/login', { email: student.me.email, password: PASSWORD })).status).toBe(401);
-    expect((await t.client().post('/api/auth/login', { email: student.me.email, password: temporaryPassword })).status).toBe(200);
+    expect((await t.client().post('/api/auth/login', { email: student.me.email, password: PASSWORD })).status).toBe(
+      401,
+    );
+    expect(
+      (await t.client().post('/api/auth/login', { email: student.me.email, password: temporaryPassword })).status,
+    ).toBe(200);
   });
 
   it('creates schools and enterprises with unique names, and pages them', async () => {

@@ -1,10 +1,10 @@
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import type { Deps } from '../../server/deps.js';
+import type { Role } from '../../server/domain/roles.js';
 import { createLogger } from '../../server/logger.js';
 import { cryptoRandom } from '../../server/random.js';
 import { createUser } from '../../server/services/users-service.js';
-import type { Role } from '../../server/domain/roles.js';
 import { freshDatabase } from './test-database.js';
 
 export const PASSWORD = 'correct horse battery';

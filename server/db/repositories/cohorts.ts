@@ -120,6 +120,7 @@ export async function removeMember(db: Db, cohortId: string, userId: string): Pr
 }
 
 function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code;
+  const code =
+    (e as { code?: string; cause?: { code?: string } })?.code ?? (e as { cause?: { code?: string } })?.cause?.code;
   return code === '23505';
 }

@@ -1,12 +1,18 @@
 import { asc, count, eq, ilike } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { containsPattern } from './like.js';
 import { enterprises, schools } from '../schema/index.js';
+import { containsPattern } from './like.js';
 
 export type OrganisationKind = 'school' | 'enterprise';
 const tables = { school: schools, enterprise: enterprises } as const;
 
-export async function listOrganisations(db: Db, kind: OrganisationKind, q: string | undefined, limit: number, offset: number) {
+export async function listOrganisations(
+  db: Db,
+  kind: OrganisationKind,
+  q: string | undefined,
+  limit: number,
+  offset: number,
+) {
   const t = tables[kind];
   const where = q ? ilike(t.name, containsPattern(q)) : undefined;
   const [rows, [total]] = await Promise.all([

@@ -1,8 +1,8 @@
 import { and, arrayContains, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Role } from '../../domain/roles.js';
 import type { Db } from '../client.js';
-import { containsPattern } from './like.js';
 import { enterprises, sessions, users } from '../schema/index.js';
+import { containsPattern } from './like.js';
 
 export type UserRow = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;

@@ -129,11 +129,7 @@ export class RhApp extends LitElement {
           ${this.user ? this.renderNav(this.user) : nothing}
           <div class="tools">
             <rh-language-switch></rh-language-switch>
-            ${
-              this.user
-                ? html`<button class="secondary" @click=${this.signOut}>${msg('Sign out')}</button>`
-                : nothing
-            }
+            ${this.user ? html`<button class="secondary" @click=${this.signOut}>${msg('Sign out')}</button>` : nothing}
           </div>
         </div>
       </header>

@@ -10,6 +10,7 @@ const { getLocale, setLocale } = configureLocalization({
   targetLocales,
   loadLocale: (locale) => import(`../generated/locales/${locale}.ts`),
 });
+
 export { getLocale };
 
 /** The remembered choice, else the browser's first language we speak, else English. */

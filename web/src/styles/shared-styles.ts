@@ -48,6 +48,7 @@ export const sharedStyles = css`
   }
   .stack {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--rh-space-4);
   }
   .row {
@@ -58,6 +59,7 @@ export const sharedStyles = css`
   }
   .row > label {
     flex: 1 1 200px;
+    min-width: 0;
   }
   button,
   .button {
@@ -112,6 +114,7 @@ export const sharedStyles = css`
     background: #fff;
     color: var(--rh-ink);
     width: 100%;
+    max-width: 100%;
   }
   input[aria-invalid='true'] {
     border-color: var(--rh-danger);
@@ -148,6 +151,27 @@ export const sharedStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+  }
+  /* On phones a table becomes a list of cards: one row per card, cells stacked. */
+  @media (max-width: 640px) {
+    table.cards thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.cards tr {
+      display: grid;
+      gap: var(--rh-space-1);
+      padding: var(--rh-space-3) 0;
+      border-bottom: 1px solid var(--rh-line);
+    }
+    table.cards td {
+      display: block;
+      border: none;
+      padding: 0;
+    }
   }
   .badge {
     display: inline-block;

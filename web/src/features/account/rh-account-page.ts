@@ -33,7 +33,9 @@ export class RhAccountPage extends LitElement {
       return;
     }
     try {
-      await call(api.api.me.password.$put({ json: { currentPassword: String(d.get('currentPassword') ?? ''), newPassword } }));
+      await call(
+        api.api.me.password.$put({ json: { currentPassword: String(d.get('currentPassword') ?? ''), newPassword } }),
+      );
       this.done = true;
       form.reset();
     } catch (err) {

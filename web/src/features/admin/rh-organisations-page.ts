@@ -5,7 +5,10 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { api, call } from '../../api/client.js';
 import type { PageChangeEvent } from '../../components/rh-pager.js';
 import '../../components/rh-pager.js';
+import '../../components/rh-search.js';
+import type { SearchEvent } from '../../components/rh-search.js';
 import '../../components/rh-status.js';
+import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 
@@ -28,7 +31,12 @@ export class RhOrganisationList extends LitElement {
 
   private readonly list = new Task(this, {
     task: ([page, q], { signal }) =>
-      call(this.endpoint().$get({ query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}) } }, { init: { signal } })),
+      call(
+        this.endpoint().$get(
+          { query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}) } },
+          { init: { signal } },
+        ),
+      ),
     args: () => [this.page, this.q, this.version, this.kind] as const,
   });
 
@@ -60,24 +68,19 @@ export class RhOrganisationList extends LitElement {
       </form>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       ${this.notice ? html`<p class="success" role="status">${this.notice}</p>` : nothing}
-      <label>${msg('Search')}
-        <input type="search" maxlength="200" @change=${(e: Event) => {
-          this.q = (e.target as HTMLInputElement).value.trim();
-          this.page = 1;
-        }} />
-      </label>
-      ${this.list.render({
-        pending: () => html`<rh-status kind="loading"></rh-status>`,
-        error: (e) => html`<rh-status kind="error" .error=${e} @rh-retry=${() => this.list.run()}></rh-status>`,
-        complete: (p) =>
-          p.items.length === 0
-            ? html`<rh-status kind="empty" .message=${this.q ? msg('Nothing matches this search.') : msg('None yet.')}></rh-status>`
-            : html`<ul>${p.items.map((o) => html`<li>${o.name}</li>`)}</ul>
+      <rh-search .label=${msg('Search')} @rh-search=${(e: SearchEvent) => {
+        this.q = e.query;
+        this.page = 1;
+      }}></rh-search>
+      ${taskView(this.list, (p) =>
+        p.items.length === 0
+          ? html`<rh-status kind="empty" .message=${this.q ? msg('Nothing matches this search.') : msg('None yet.')}></rh-status>`
+          : html`<ul>${p.items.map((o) => html`<li>${o.name}</li>`)}</ul>
                 <rh-pager .page=${p.page} .pageSize=${p.pageSize} .total=${p.total}
                   @rh-page-change=${(e: PageChangeEvent) => {
                     this.page = e.page;
                   }}></rh-pager>`,
-      })}
+      )}
     </section>`;
   }
 
@@ -117,6 +120,7 @@ export class RhOrganisationsPage extends LitElement {
     css`
       .grid {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--rh-space-4);
       }
       @media (min-width: 860px) {

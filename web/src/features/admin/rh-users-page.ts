@@ -7,7 +7,10 @@ import type { AdminUser, Role, User } from '../../../../server/contract/index.js
 import { api, call } from '../../api/client.js';
 import type { PageChangeEvent } from '../../components/rh-pager.js';
 import '../../components/rh-pager.js';
+import '../../components/rh-search.js';
+import type { SearchEvent } from '../../components/rh-search.js';
 import '../../components/rh-status.js';
+import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { roleLabel } from '../../i18n/labels.js';
 import { sessionContext } from '../../state/session.js';
@@ -28,6 +31,8 @@ export class RhUsersPage extends LitElement {
   @state() private version = 0;
   @state() private error = '';
   @state() private notice = '';
+  /** Offered after a reversible change (deactivation), until the next action. */
+  @state() private undo: { label: string; run: () => void } | null = null;
   @state() private editing: AdminUser | null = null;
   @query('dialog') private dialog!: HTMLDialogElement;
 
@@ -35,7 +40,9 @@ export class RhUsersPage extends LitElement {
     task: ([page, q, role], { signal }) =>
       call(
         api.api.users.$get(
-          { query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}), ...(role ? { role } : {}) } },
+          {
+            query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}), ...(role ? { role } : {}) },
+          },
           { init: { signal } },
         ),
       ),
@@ -44,7 +51,10 @@ export class RhUsersPage extends LitElement {
 
   private readonly organisations = new Task(this, {
     task: async () => {
-      const [schools, enterprises] = await Promise.all([call(api.api.schools.$get(ALL)), call(api.api.enterprises.$get(ALL))]);
+      const [schools, enterprises] = await Promise.all([
+        call(api.api.schools.$get(ALL)),
+        call(api.api.enterprises.$get(ALL)),
+      ]);
       return { schools: schools.items, enterprises: enterprises.items };
     },
     args: () => [],
@@ -53,6 +63,7 @@ export class RhUsersPage extends LitElement {
   private async run(action: () => Promise<unknown>, notice: string) {
     this.error = '';
     this.notice = '';
+    this.undo = null;
     try {
       await action();
       this.notice = notice;
@@ -93,21 +104,28 @@ export class RhUsersPage extends LitElement {
     if (ok) form.reset();
   }
 
-  private setActive(u: AdminUser, active: boolean) {
-    if (!active && !confirm(msg(str`Deactivate ${u.displayName}? They are signed out and can no longer sign in.`))) return;
-    void this.run(
+  /** Deactivation takes effect at once (sessions end) and offers an undo instead of asking first. */
+  private async setActive(u: AdminUser, active: boolean) {
+    const ok = await this.run(
       () => call(api.api.users[':id'].$patch({ param: { id: u.id }, json: { active } })),
-      active ? msg(str`${u.displayName} can sign in again.`) : msg(str`${u.displayName} was deactivated.`),
+      active
+        ? msg(str`${u.displayName} can sign in again.`)
+        : msg(str`${u.displayName} was deactivated and signed out.`),
     );
+    if (ok && !active)
+      this.undo = { label: msg(str`Undo: reactivate ${u.displayName}`), run: () => this.setActive(u, true) };
   }
 
   private async resetPassword(u: AdminUser) {
     if (!confirm(msg(str`Reset the password of ${u.displayName}? They are signed out everywhere.`))) return;
     this.error = '';
     this.notice = '';
+    this.undo = null;
     try {
       const { temporaryPassword } = await call(api.api.users[':id']['password-reset'].$post({ param: { id: u.id } }));
-      this.notice = msg(str`Temporary password for ${u.email}: ${temporaryPassword} — give it to them; it is shown only once.`);
+      this.notice = msg(
+        str`Temporary password for ${u.email}: ${temporaryPassword} — give it to them; it is shown only once.`,
+      );
     } catch (e) {
       this.error = errorMessage(e);
     }
@@ -150,7 +168,14 @@ export class RhUsersPage extends LitElement {
     return html`
       <h1>${msg('Users')}</h1>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      ${this.notice ? html`<p class="success" role="status">${this.notice}</p>` : nothing}
+      ${
+        this.notice
+          ? html`<div class="success notice" role="status">
+              <span>${this.notice}</span>
+              ${this.undo ? html`<button class="secondary" @click=${this.undo.run}>${this.undo.label}</button>` : nothing}
+            </div>`
+          : nothing
+      }
       <details class="card">
         <summary>${msg('Create an account')}</summary>
         <form class="stack" @submit=${this.create}>
@@ -166,13 +191,10 @@ export class RhUsersPage extends LitElement {
       </details>
       <section class="card">
         <div class="row filters">
-          <label>${msg('Search')}
-            <input type="search" maxlength="200" placeholder=${msg('Name or email')}
-              @change=${(e: Event) => {
-                this.q = (e.target as HTMLInputElement).value.trim();
-                this.page = 1;
-              }} />
-          </label>
+          <rh-search .label=${msg('Search')} .placeholder=${msg('Name or email')} @rh-search=${(e: SearchEvent) => {
+            this.q = e.query;
+            this.page = 1;
+          }}></rh-search>
           <label>${msg('Role')}
             <select @change=${(e: Event) => {
               this.roleFilter = (e.target as HTMLSelectElement).value as Role | '';
@@ -183,13 +205,10 @@ export class RhUsersPage extends LitElement {
             </select>
           </label>
         </div>
-        ${this.users.render({
-          pending: () => html`<rh-status kind="loading"></rh-status>`,
-          error: (e) => html`<rh-status kind="error" .error=${e} @rh-retry=${() => this.users.run()}></rh-status>`,
-          complete: (p) =>
-            p.items.length === 0
-              ? html`<rh-status kind="empty" .message=${msg('No user matches.')}></rh-status>`
-              : html`<div class="table-wrap"><table>
+        ${taskView(this.users, (p) =>
+          p.items.length === 0
+            ? html`<rh-status kind="empty" .message=${msg('No user matches.')}></rh-status>`
+            : html`<div class="table-wrap"><table class="cards">
                     <caption class="visually-hidden">${msg('Users')}</caption>
                     <thead><tr><th scope="col">${msg('Name')}</th><th scope="col">${msg('Email')}</th><th scope="col">${msg('Roles')}</th><th scope="col">${msg('Status')}</th><th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th></tr></thead>
                     <tbody>${p.items.map((u) => this.renderUser(u))}</tbody>
@@ -198,7 +217,7 @@ export class RhUsersPage extends LitElement {
                     @rh-page-change=${(e: PageChangeEvent) => {
                       this.page = e.page;
                     }}></rh-pager>`,
-        })}
+        )}
       </section>
       <dialog aria-labelledby="edit-heading" @close=${() => {
         this.editing = null;
@@ -246,7 +265,8 @@ export class RhUsersPage extends LitElement {
     return html`<fieldset>
       <legend>${msg('Roles')}</legend>
       ${ROLES.map(
-        (r) => html`<label class="check"><input type="checkbox" name="roles" value=${r} ?checked=${selected.includes(r)} /> ${roleLabel(r)}</label>`,
+        (r) =>
+          html`<label class="check"><input type="checkbox" name="roles" value=${r} ?checked=${selected.includes(r)} /> ${roleLabel(r)}</label>`,
       )}
     </fieldset>`;
   }
@@ -274,6 +294,7 @@ export class RhUsersPage extends LitElement {
     css`
       :host {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--rh-space-4);
       }
       h1 {
@@ -289,6 +310,7 @@ export class RhUsersPage extends LitElement {
         margin-bottom: var(--rh-space-4);
       }
       fieldset {
+        min-width: 0;
         border: 1px solid var(--rh-line);
         border-radius: var(--rh-radius-small);
         display: flex;
@@ -322,6 +344,13 @@ export class RhUsersPage extends LitElement {
         min-height: 36px;
         padding: 4px 10px;
         font-size: 0.9rem;
+      }
+      .notice {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: var(--rh-space-3);
       }
       .inactive {
         color: var(--rh-danger);

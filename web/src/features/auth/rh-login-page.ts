@@ -20,7 +20,9 @@ export class RhLoginPage extends LitElement {
     this.error = '';
     try {
       const { user } = await call(
-        api.api.auth.login.$post({ json: { email: String(data.get('email')), password: String(data.get('password')) } }),
+        api.api.auth.login.$post({
+          json: { email: String(data.get('email')), password: String(data.get('password')) },
+        }),
       );
       this.dispatchEvent(new SessionChangedEvent(user));
     } catch (err) {

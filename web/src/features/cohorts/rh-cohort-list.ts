@@ -6,7 +6,10 @@ import type { Cohort } from '../../../../server/contract/index.js';
 import { api, call } from '../../api/client.js';
 import type { PageChangeEvent } from '../../components/rh-pager.js';
 import '../../components/rh-pager.js';
+import '../../components/rh-search.js';
+import type { SearchEvent } from '../../components/rh-search.js';
 import '../../components/rh-status.js';
+import { taskView } from '../../components/task-view.js';
 import { cohortRoleLabel } from '../../i18n/labels.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 
@@ -25,12 +28,17 @@ export class RhCohortList extends LitElement {
 
   private readonly cohorts = new Task(this, {
     task: ([page, q], { signal }) =>
-      call(api.api.cohorts.$get({ query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}) } }, { init: { signal } })),
+      call(
+        api.api.cohorts.$get(
+          { query: { page: String(page), pageSize: String(PAGE_SIZE), ...(q ? { q } : {}) } },
+          { init: { signal } },
+        ),
+      ),
     args: () => [this.page, this.q, this.version] as const,
   });
 
-  private search(e: Event) {
-    this.q = (e.target as HTMLInputElement).value.trim();
+  private search(e: SearchEvent) {
+    this.q = e.query;
     this.page = 1;
   }
 
@@ -38,22 +46,17 @@ export class RhCohortList extends LitElement {
     return html`<section class="card" aria-labelledby="cohorts-heading">
       <div class="head">
         <h2 id="cohorts-heading">${this.heading || msg('My cohorts')}</h2>
-        <label class="search"><span class="visually-hidden">${msg('Search cohorts')}</span>
-          <input type="search" placeholder=${msg('Search cohorts')} maxlength="200" @change=${this.search} />
-        </label>
+        <rh-search class="search" .label=${msg('Search cohorts')} @rh-search=${this.search}></rh-search>
       </div>
-      ${this.cohorts.render({
-        pending: () => html`<rh-status kind="loading"></rh-status>`,
-        error: (e) => html`<rh-status kind="error" .error=${e} @rh-retry=${() => this.cohorts.run()}></rh-status>`,
-        complete: (p) =>
-          p.items.length === 0
-            ? html`<rh-status kind="empty" .message=${this.q ? msg('No cohort matches this search.') : this.emptyMessage || msg('No cohorts yet.')}></rh-status>`
-            : html`<ul>${p.items.map((c) => this.renderCohort(c))}</ul>
+      ${taskView(this.cohorts, (p) =>
+        p.items.length === 0
+          ? html`<rh-status kind="empty" .message=${this.q ? msg('No cohort matches this search.') : this.emptyMessage || msg('No cohorts yet.')}></rh-status>`
+          : html`<ul>${p.items.map((c) => this.renderCohort(c))}</ul>
                 <rh-pager .page=${p.page} .pageSize=${p.pageSize} .total=${p.total}
                   @rh-page-change=${(e: PageChangeEvent) => {
                     this.page = e.page;
                   }}></rh-pager>`,
-      })}
+      )}
     </section>`;
   }
 

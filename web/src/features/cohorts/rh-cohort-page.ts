@@ -6,6 +6,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { CohortDetail, CohortMember, User } from '../../../../server/contract/index.js';
 import { api, call } from '../../api/client.js';
 import '../../components/rh-status.js';
+import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { cohortRoleLabel } from '../../i18n/labels.js';
 import { sessionContext } from '../../state/session.js';
@@ -26,7 +27,8 @@ export class RhCohortPage extends LitElement {
   });
 
   private readonly craftsmen = new Task(this, {
-    task: async ([manages]) => (manages ? (await call(api.api.craftsmen.$get({ query: { pageSize: '100' } }))).items : []),
+    task: async ([manages]) =>
+      manages ? (await call(api.api.craftsmen.$get({ query: { pageSize: '100' } }))).items : [],
     args: () => [this.manages(this.cohort.value)] as const,
   });
 
@@ -49,7 +51,10 @@ export class RhCohortPage extends LitElement {
 
   private newCode(c: CohortDetail) {
     if (!confirm(msg('Replace the join code? The old code stops working at once.'))) return;
-    void this.act(() => call(api.api.cohorts[':id']['join-code'].$post({ param: { id: c.id } })), msg('The join code was replaced.'));
+    void this.act(
+      () => call(api.api.cohorts[':id']['join-code'].$post({ param: { id: c.id } })),
+      msg('The join code was replaced.'),
+    );
   }
 
   private removeMember(c: CohortDetail, m: CohortMember) {
@@ -64,15 +69,14 @@ export class RhCohortPage extends LitElement {
     e.preventDefault();
     const userId = String(new FormData(e.target as HTMLFormElement).get('userId') ?? '');
     if (!userId) return;
-    void this.act(() => call(api.api.cohorts[':id'].mentors.$post({ param: { id: c.id }, json: { userId } })), msg('Mentor added.'));
+    void this.act(
+      () => call(api.api.cohorts[':id'].mentors.$post({ param: { id: c.id }, json: { userId } })),
+      msg('Mentor added.'),
+    );
   }
 
   override render() {
-    return this.cohort.render({
-      pending: () => html`<rh-status kind="loading"></rh-status>`,
-      error: (e) => html`<rh-status kind="error" .error=${e} @rh-retry=${() => this.cohort.run()}></rh-status>`,
-      complete: (c) => this.renderCohort(c),
-    });
+    return taskView(this.cohort, (c) => this.renderCohort(c));
   }
 
   private renderCohort(c: CohortDetail) {
@@ -122,7 +126,7 @@ export class RhCohortPage extends LitElement {
 
   private renderMembers(c: CohortDetail, members: CohortMember[], manages: boolean) {
     const dateFormat = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'medium' });
-    return html`<div class="table-wrap"><table>
+    return html`<div class="table-wrap"><table class="cards">
       <thead><tr><th scope="col">${msg('Name')}</th><th scope="col">${msg('Email')}</th><th scope="col">${msg('Role')}</th><th scope="col">${msg('Joined')}</th>${manages ? html`<th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>` : nothing}</tr></thead>
       <tbody>${members.map(
         (m) => html`<tr>
@@ -151,7 +155,10 @@ export class RhCohortPage extends LitElement {
           ${
             available.length === 0
               ? html`<option value="">${msg('No other craftsmen available')}</option>`
-              : available.map((m) => html`<option value=${m.id}>${m.displayName}${m.enterpriseName ? ` — ${m.enterpriseName}` : ''}</option>`)
+              : available.map(
+                  (m) =>
+                    html`<option value=${m.id}>${m.displayName}${m.enterpriseName ? ` — ${m.enterpriseName}` : ''}</option>`,
+                )
           }
         </select>
       </label>
@@ -164,6 +171,7 @@ export class RhCohortPage extends LitElement {
     css`
       :host {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--rh-space-4);
       }
       :host > p {

@@ -63,7 +63,7 @@ export class RhCreateCohort extends LitElement {
     const opts = this.options.value;
     return html`<form class="card stack" @submit=${this.submit} aria-labelledby="create-heading" novalidate>
       <h2 id="create-heading">${msg('Create a cohort')}</h2>
-      <label>${msg('Name')}
+      <label>${msg('Cohort name')}
         <input name="name" maxlength="200" placeholder=${msg('e.g. Locomotive driving, class of 2027')} aria-invalid=${this.error ? 'true' : 'false'} />
       </label>
       <div class="row">

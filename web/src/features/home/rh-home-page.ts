@@ -78,6 +78,7 @@ export class RhHomePage extends LitElement {
       }
       .grid {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--rh-space-4);
       }
       .links {
