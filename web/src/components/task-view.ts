@@ -10,5 +10,5 @@ export function taskView<T>(task: Task<readonly unknown[], T>, complete: (value:
   if (task.status === TaskStatus.ERROR)
     return html`<rh-status kind="error" .error=${task.error} @rh-retry=${() => task.run()}></rh-status>`;
   if (task.value === undefined) return html`<rh-status kind="loading"></rh-status>`;
-  return html`<div aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>${complete(task.value)}</div>`;
+  return html`<div class="task" aria-busy=${task.status === TaskStatus.PENDING ? 'true' : 'false'}>${complete(task.value)}</div>`;
 }

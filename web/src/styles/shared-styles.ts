@@ -51,6 +51,12 @@ export const sharedStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: var(--rh-space-4);
   }
+  /* The wrapper taskView puts around loaded content lays it out like a stack. */
+  .task {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--rh-space-4);
+  }
   .row {
     display: flex;
     flex-wrap: wrap;
