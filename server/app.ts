@@ -10,6 +10,7 @@ import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { csrfProtection, loadSession } from './middleware/session.js';
 import { authRoutes } from './routes/auth.js';
+import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { healthRoutes } from './routes/health.js';
 import { organisationRoutes } from './routes/organisations.js';
@@ -35,7 +36,8 @@ function apiRoutes() {
     .route('/', authRoutes)
     .route('/', userRoutes)
     .route('/', organisationRoutes)
-    .route('/', cohortRoutes);
+    .route('/', cohortRoutes)
+    .route('/', catalogueRoutes);
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */

@@ -23,6 +23,7 @@ const EnvSchema = z.object({
     .default(24 * 7),
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   WEB_DIST: z.string().min(1).default('./dist/web'),
+  BANK_DIR: z.string().min(1).default('./question-bank'),
 });
 
 export type Config = {
@@ -37,6 +38,8 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   session: { idleMs: number; maxAgeMs: number };
   webDist: string;
+  /** The question-bank folder synced into the database at start-up. */
+  bankDir: string;
 };
 
 /** Reads the configuration from the environment (and `--demo` on the command line); throws a readable error. */
@@ -58,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     logLevel: e.LOG_LEVEL,
     session: { idleMs: e.SESSION_IDLE_HOURS * 3_600_000, maxAgeMs: e.SESSION_MAX_DAYS * 86_400_000 },
     webDist: e.WEB_DIST,
+    bankDir: e.BANK_DIR,
   };
 }

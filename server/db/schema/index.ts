@@ -1,2 +1,3 @@
 export * from './accounts.js';
+export * from './bank.js';
 export * from './organisations.js';

@@ -1,0 +1,119 @@
+import type { Bank, LoadedItem } from '../bank/load-bank.js';
+import { hashOf } from '../bank/load-bank.js';
+import { positionalIds, toItemContent } from '../bank/to-item-content.js';
+import {
+  insertItems,
+  insertItemVersions,
+  itemFingerprints,
+  type NewItem,
+  updateItem,
+  upsertAreas,
+  upsertCertifications,
+  upsertSubjects,
+  upsertTopics,
+} from '../db/repositories/bank.js';
+import type { Deps } from '../deps.js';
+import { token } from '../random.js';
+
+const DIFFICULTY = { easy: -1, medium: 0, hard: 1 } as const;
+
+export type SyncReport = { created: number; newVersions: number; metadataUpdated: number; unchanged: number };
+
+function metadataOf({ item }: LoadedItem) {
+  return {
+    kind: item.type,
+    topicId: item.topic,
+    subjects: item.subjects,
+    post: item.post,
+    source: item.source,
+    difficulty: DIFFICULTY[item.difficulty],
+    lang: item.lang,
+    tags: item.tags ?? [],
+    models: item.models ?? [],
+    references: item.references,
+    rules: item.rules ?? null,
+  };
+}
+
+/**
+ * Brings the database in line with the bank files, idempotently and in one transaction: new items are
+ * created published at version 1, items whose content changed get a new version (old answers keep theirs),
+ * metadata changes update the item in place, and everything else is left alone. Items are never deleted.
+ * The caller must only pass a bank without problems.
+ */
+export async function syncBank(deps: Deps, bank: Bank): Promise<SyncReport> {
+  if (bank.problems.length > 0) throw new Error('refusing to sync a bank with problems');
+  const now = deps.clock();
+  // Stored versions get random opaque ids for steps, prompts and answers so the ids never reveal the key.
+  const randomIds = () => token(deps.random, 6);
+  return deps.database.db.transaction(async (tx) => {
+    await upsertSubjects(
+      tx,
+      bank.subjects.map((s) => ({ id: s.id, title: s.title, titleZh: s.title_zh })),
+    );
+    await upsertAreas(
+      tx,
+      bank.areas.map((a, i) => ({ id: a.id, title: a.title, titleZh: a.title_zh, position: i })),
+    );
+    await upsertTopics(
+      tx,
+      bank.areas.flatMap((a) =>
+        a.topics.map((t, i) => ({ id: t.id, areaId: a.id, title: t.title, titleZh: t.title_zh, position: i })),
+      ),
+    );
+    await upsertCertifications(
+      tx,
+      bank.certifications.map((c) => ({
+        id: c.id,
+        title: c.title,
+        titleZh: c.title_zh,
+        post: c.post,
+        definition: {
+          subjects: c.subjects.map((s) => ({
+            subject: s.subject,
+            passScore: s.pass_score,
+            maxScore: s.max_score,
+            blueprint: { durationMinutes: s.blueprint.duration_minutes, items: s.blueprint.items },
+          })),
+        },
+      })),
+    );
+
+    const existing = await itemFingerprints(tx);
+    const report: SyncReport = { created: 0, newVersions: 0, metadataUpdated: 0, unchanged: 0 };
+    const newItems: NewItem[] = [];
+    const newVersions: Parameters<typeof insertItemVersions>[1] = [];
+    for (const loaded of bank.items) {
+      const meta = metadataOf(loaded);
+      const metaHash = hashOf(meta);
+      const contentHash = hashOf(toItemContent(loaded.item, positionalIds));
+      const content = () => toItemContent(loaded.item, randomIds);
+      const before = existing.get(loaded.item.id);
+      if (!before) {
+        newItems.push({
+          id: loaded.item.id,
+          ...meta,
+          status: 'published',
+          currentVersion: 1,
+          origin: 'bank',
+          metaHash,
+          createdAt: now,
+          updatedAt: now,
+        });
+        newVersions.push({ itemId: loaded.item.id, version: 1, content: content(), contentHash, createdAt: now });
+        report.created++;
+      } else if (before.contentHash !== contentHash) {
+        const version = before.currentVersion + 1;
+        newVersions.push({ itemId: loaded.item.id, version, content: content(), contentHash, createdAt: now });
+        await updateItem(tx, loaded.item.id, { ...meta, metaHash, currentVersion: version, updatedAt: now });
+        report.newVersions++;
+      } else if (before.metaHash !== metaHash) {
+        await updateItem(tx, loaded.item.id, { ...meta, metaHash, updatedAt: now });
+        report.metadataUpdated++;
+      } else report.unchanged++;
+    }
+    await insertItems(tx, newItems);
+    await insertItemVersions(tx, newVersions);
+    return report;
+  });
+}
