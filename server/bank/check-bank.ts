@@ -41,6 +41,8 @@ export function checkBank(bank: Bank): Problem[] {
       const mismatch = translationMismatch(item, t);
       if (mismatch) at(`${lang} translation: ${mismatch}`);
     }
+    if (item.type === 'single' && item.options.filter((o) => o.correct).length !== 1)
+      at('a single-choice item needs exactly one option marked correct');
     if (item.type === 'matching') {
       const answers = [...item.pairs.map((p) => p.answer), ...(item.distractors ?? [])];
       if (new Set(answers).size !== answers.length) at('matching answers must be distinct');

@@ -1,4 +1,4 @@
-import { ITEM_LANGUAGES, type ItemContent, type ItemLanguage, type ItemText } from './item.js';
+import { ITEM_LANGUAGES, type ItemContent, type ItemLanguage } from './item.js';
 
 /** The fields of `ItemText` that label ids: option, step, prompt and answer texts. */
 export type LabelField = 'options' | 'steps' | 'prompts' | 'answers';
@@ -37,7 +37,8 @@ export function textProblems(content: ItemContent): string[] {
   if (content.texts[content.lang] === undefined)
     problems.push(`there is no text in the main language (${content.lang})`);
   for (const lang of languagesOf(content)) {
-    const text = content.texts[lang] as ItemText;
+    const text = content.texts[lang];
+    if (text === undefined) continue;
     if (text.stem.trim() === '') problems.push(`${lang}: the stem is empty`);
     if (text.explanation.trim() === '') problems.push(`${lang}: the explanation is empty`);
   }

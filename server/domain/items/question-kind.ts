@@ -26,8 +26,8 @@ export interface QuestionKind<K extends ItemKey = ItemKey> {
   readonly kind: K['kind'];
   /**
    * Validates an untrusted response for this item; returns a readable problem or the typed response.
-   * Rejects wrong shapes, unexpected fields, unknown or repeated ids, non-finite numbers and text over
-   * 500 characters. Never throws.
+   * Rejects wrong shapes, unexpected fields, unknown ids, an id listed twice, non-finite numbers and
+   * text over 500 characters. Never throws.
    */
   parseResponse(key: K, raw: unknown): ParseResult;
   /**

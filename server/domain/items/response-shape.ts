@@ -1,3 +1,5 @@
+import type { Response } from './item.js';
+
 /** Building blocks for the kinds' `parseResponse`: untrusted JSON in, a typed value or a readable problem out. */
 
 /** The longest text a learner may type as an answer, in UTF-16 code units. */
@@ -48,7 +50,8 @@ export function readIdList(value: unknown, spec: IdListSpec): Read<string[]> {
   const seen = new Set<string>();
   for (const id of value) {
     if (typeof id !== 'string') return fail(`"${field}" must contain ${noun} ids (strings), not ${show(id)}`);
-    if (!knownIds.has(id)) return fail(`${show(id)} is not one of this question's ${noun}s (expected ${expected(known)})`);
+    if (!knownIds.has(id))
+      return fail(`${show(id)} is not one of this question's ${noun}s (expected ${expected(known)})`);
     if (seen.has(id)) return fail(`${noun} ${show(id)} is listed twice`);
     seen.add(id);
   }
@@ -68,3 +71,9 @@ export function expected(known: readonly string[]): string {
   const shown = known.slice(0, 10).map((id) => show(id));
   return `one of ${shown.join(', ')}${known.length > 10 ? ', …' : ''}`;
 }
+
+/** The options a choice response selects; none for a response of another shape. */
+export const selectedOf = (response: Response): readonly string[] => ('selected' in response ? response.selected : []);
+
+/** The typed text of a response; undefined for a response of another shape. */
+export const textOf = (response: Response): string | undefined => ('text' in response ? response.text : undefined);

@@ -1,8 +1,8 @@
-import type { Grade, ItemContent, Response } from '../item.js';
+import type { Grade, ItemContent } from '../item.js';
 import { languagesOf, stemIn, textProblems } from '../item-text.js';
 import { answerAccepted, normaliseAnswer } from '../normalise.js';
 import type { KeyOf, QuestionKind } from '../question-kind.js';
-import { MAX_TEXT_LENGTH, readField, readText } from '../response-shape.js';
+import { MAX_TEXT_LENGTH, readField, readText, textOf } from '../response-shape.js';
 
 type Key = KeyOf<'fill_blank'>;
 
@@ -11,9 +11,6 @@ const EXAMPLE = '{ "text": "brake" }';
 /** Every accepted answer in every language: a learner may answer in any language the item is written in. */
 const allAccepted = (content: ItemContent): string[] =>
   languagesOf(content).flatMap((lang) => content.texts[lang]?.accepted ?? []);
-
-/** The typed text of a response, or none for a response of another shape. */
-export const textOf = (response: Response): string | undefined => ('text' in response ? response.text : undefined);
 
 /** A short typed answer, compared with the accepted answers after normalisation (see `normalise.ts`). */
 export const fillBlank: QuestionKind<Key> = {

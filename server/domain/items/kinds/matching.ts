@@ -36,19 +36,21 @@ export const matching: QuestionKind<Key> = {
     if (!isRecord(value)) return fail(`"pairs" must map prompt ids to answer ids, like ${EXAMPLE}`);
     const prompts = promptsOf(key);
     const entries = Object.entries(value);
+    const pairs: [string, string][] = [];
     if (entries.length === 0) return fail(`match at least one prompt, like ${EXAMPLE}`);
     if (entries.length > prompts.length)
       return fail(`"pairs" has ${entries.length} prompts but there are only ${prompts.length}`);
     for (const [prompt, answer] of entries) {
       if (!prompts.includes(prompt))
-        return fail(`${show(prompt)} is not a prompt of this question (expected ${expected(prompts)})`);
+        return fail(`${show(prompt)} is not one of this question's prompts (expected ${expected(prompts)})`);
       if (typeof answer !== 'string')
         return fail(`prompt ${show(prompt)} must be matched with an answer id, not ${show(answer)}`);
       if (!key.answerIds.includes(answer))
-        return fail(`${show(answer)} is not an answer of this question (expected ${expected(key.answerIds)})`);
+        return fail(`${show(answer)} is not one of this question's answers (expected ${expected(key.answerIds)})`);
+      pairs.push([prompt, answer]);
     }
     // fromEntries defines own properties, so even a "__proto__" key could not touch the prototype.
-    return { ok: true, response: { pairs: Object.fromEntries(entries as [string, string][]) } };
+    return { ok: true, response: { pairs: Object.fromEntries(pairs) } };
   },
 
   grade(key, _content, response): Grade {

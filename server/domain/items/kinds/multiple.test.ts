@@ -43,7 +43,11 @@ describe('multiple', () => {
 
   it('with every option correct, the wrong response leaves one out and still falls short', () => {
     const all: KeyOf<'multiple'> = { ...partial, optionIds: ['a', 'b', 'c'], correct: ['a', 'b', 'c'] };
-    const c: ItemContent = { ...content, key: all, texts: { en: { stem: 'All?', explanation: '.', options: { a: 'A', b: 'B', c: 'C' } } } };
+    const c: ItemContent = {
+      ...content,
+      key: all,
+      texts: { en: { stem: 'All?', explanation: '.', options: { a: 'A', b: 'B', c: 'C' } } },
+    };
     expect(multiple.check(all, c)).toEqual([]);
     const grade = multiple.grade(all, c, multiple.wrongResponse(all, c));
     expect(grade.correct).toBe(false);
@@ -55,13 +59,16 @@ describe('multiple', () => {
   });
 
   it('parses one or more known options', () => {
-    expect(multiple.parseResponse(partial, { selected: ['e', 'a'] })).toEqual({ ok: true, response: { selected: ['e', 'a'] } });
+    expect(multiple.parseResponse(partial, { selected: ['e', 'a'] })).toEqual({
+      ok: true,
+      response: { selected: ['e', 'a'] },
+    });
   });
 
   it.each([
     [{ selected: [] }, 'at least one'],
     [{ selected: ['a', 'a'] }, 'twice'],
-    [{ selected: ['f'] }, "\"f\" is not one of this question's options"],
+    [{ selected: ['f'] }, '"f" is not one of this question\'s options'],
     [{ selected: [null] }, 'object'],
     [{ selected: ['a', 'b', 'c', 'd', 'e', 'a'] }, 'only 5'],
   ])('refuses %j', (raw, message) => {
@@ -87,7 +94,11 @@ describe('multiple', () => {
     expect(multiple.check({ ...partial, correct: [] }, content)).toContain(
       'a multiple-choice question needs at least two correct options',
     );
-    expect(multiple.check({ ...partial, correct: ['a', 'z'] }, content)).toContain('correct option "z" is not one of the options');
-    expect(multiple.check({ ...partial, correct: ['a', 'b', 'a'] }, content)).toContain('an option is marked correct twice');
+    expect(multiple.check({ ...partial, correct: ['a', 'z'] }, content)).toContain(
+      'correct option "z" is not one of the options',
+    );
+    expect(multiple.check({ ...partial, correct: ['a', 'b', 'a'] }, content)).toContain(
+      'an option is marked correct twice',
+    );
   });
 });

@@ -1,8 +1,7 @@
 import type { Grade } from '../item.js';
 import { idProblems, labelIn, labelProblems, stemIn, textProblems } from '../item-text.js';
 import type { KeyOf, QuestionKind } from '../question-kind.js';
-import { fail, readField, readIdList } from '../response-shape.js';
-import { selectedOf } from './single.js';
+import { fail, readField, readIdList, selectedOf } from '../response-shape.js';
 
 type Key = KeyOf<'multiple'>;
 

@@ -2,8 +2,7 @@ import type { Grade } from '../item.js';
 import { stemIn, textProblems } from '../item-text.js';
 import { compactAnswer } from '../normalise.js';
 import type { KeyOf, QuestionKind } from '../question-kind.js';
-import { fail, type Read, readField, readText, show } from '../response-shape.js';
-import { textOf } from './fill-blank.js';
+import { fail, type Read, readField, readText, show, textOf } from '../response-shape.js';
 
 type Key = KeyOf<'numeric'>;
 

@@ -1,14 +1,11 @@
-import type { Grade, Response } from '../item.js';
+import type { Grade } from '../item.js';
 import { idProblems, labelIn, labelProblems, stemIn, textProblems } from '../item-text.js';
 import type { KeyOf, QuestionKind } from '../question-kind.js';
-import { fail, readField, readIdList } from '../response-shape.js';
+import { fail, readField, readIdList, selectedOf } from '../response-shape.js';
 
 type Key = KeyOf<'single'>;
 
 const EXAMPLE = '{ "selected": ["a"] }';
-
-/** The options a choice response selects, or none for a response of another shape. */
-export const selectedOf = (response: Response): readonly string[] => ('selected' in response ? response.selected : []);
 
 /** One correct option among several; the learner selects exactly one. */
 export const single: QuestionKind<Key> = {

@@ -10,8 +10,14 @@ const no = { kind: 'true_false', answer: false } as const;
 describe('true_false', () => {
   it('grades its correct response right and its wrong response wrong, for both answers', () => {
     for (const key of [yes, no]) {
-      expect(trueFalse.grade(key, content, trueFalse.correctResponse(key, content))).toEqual({ score: 1, correct: true });
-      expect(trueFalse.grade(key, content, trueFalse.wrongResponse(key, content))).toEqual({ score: 0, correct: false });
+      expect(trueFalse.grade(key, content, trueFalse.correctResponse(key, content))).toEqual({
+        score: 1,
+        correct: true,
+      });
+      expect(trueFalse.grade(key, content, trueFalse.wrongResponse(key, content))).toEqual({
+        score: 0,
+        correct: false,
+      });
     }
     expect(trueFalse.correctResponse(no, content)).toEqual({ selected: ['false'] });
     expect(trueFalse.wrongResponse(no, content)).toEqual({ selected: ['true'] });
@@ -23,7 +29,10 @@ describe('true_false', () => {
   });
 
   it('parses exactly ["true"] or ["false"]', () => {
-    expect(trueFalse.parseResponse(yes, { selected: ['false'] })).toEqual({ ok: true, response: { selected: ['false'] } });
+    expect(trueFalse.parseResponse(yes, { selected: ['false'] })).toEqual({
+      ok: true,
+      response: { selected: ['false'] },
+    });
     expect(trueFalse.parseResponse(yes, { selected: ['true'] }).ok).toBe(true);
   });
 
