@@ -68,7 +68,7 @@ export function loadBank(dir: string, cwd = process.cwd()): Bank {
   for (const file of yamlFiles(join(dir, 'items'))) {
     const r = readYaml(rel(file), ItemsFile, readFileSync(file, 'utf8'));
     problems.push(...r.problems);
-    (r.value ?? []).forEach((item, i) => bank.items.push({ item, file: rel(file), line: r.lineOf([i]) }));
+    for (const [i, item] of (r.value ?? []).entries()) bank.items.push({ item, file: rel(file), line: r.lineOf([i]) });
   }
   const mediaDir = join(dir, 'media');
   if (existsSync(mediaDir)) for (const f of readdirSync(mediaDir)) bank.media.add(`media/${f}`);
