@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ItemSource } from '../contract/item-source.js';
 
 /**
  * The schemas of the files in question-bank/ (see question-bank/README.md). They describe what a teacher
@@ -6,8 +7,6 @@ import { z } from 'zod';
  */
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and "-"');
-const markdown = (max: number) => z.string().trim().min(1).max(max);
-const fraction = z.number().min(0).max(1);
 
 export const SubjectsFile = z.array(
   z.object({ id, title: z.string().min(1).max(200), title_zh: z.string().min(1).max(200) }).strict(),
@@ -64,99 +63,9 @@ export const CertificationFile = z
   })
   .strict();
 
-const Option = z
-  .object({
-    id: z.string().regex(/^[a-z]$/, 'option ids are single letters a–z'),
-    text: markdown(1000),
-    correct: z.boolean().optional(),
-  })
-  .strict();
-const Region = z
-  .object({ x: fraction, y: fraction, w: fraction, h: fraction })
-  .strict()
-  .refine((r) => r.x + r.w <= 1 + 1e-9 && r.y + r.h <= 1 + 1e-9, 'the region runs off the image');
-const Pair = z.object({ prompt: markdown(500), answer: markdown(500) }).strict();
-
-const Translation = z
-  .object({
-    stem: markdown(5000),
-    explanation: markdown(10000),
-    options: z.record(z.string(), markdown(1000)).optional(),
-    steps: z.array(markdown(500)).optional(),
-    pairs: z.array(Pair).optional(),
-    distractors: z.array(markdown(500)).optional(),
-    accepted: z.array(z.string().trim().min(1).max(200)).optional(),
-    image_alt: z.string().min(1).max(500).optional(),
-  })
-  .strict();
-
-const common = {
-  id: z.string().regex(/^[a-z][a-z0-9-]*-\d{4}$/, 'item ids look like <area>-0001'),
-  topic: z.string().min(1).max(100),
-  subjects: z.array(id).min(1),
-  post: z.enum(['driver', 'maintainer', 'both']),
-  models: z.array(z.string().min(1).max(50)).optional(),
-  source: z.enum(['teacher', 'craftsman']),
-  difficulty: z.enum(['easy', 'medium', 'hard']),
-  tags: z.array(z.union([z.string().min(1).max(50), z.number().transform(String)])).optional(),
-  references: z.array(z.string().trim().min(1).max(500)).min(1, 'cite at least one reference'),
-  rules: z.enum(['CN', 'UIC', 'EN', 'US']).optional(),
-  lang: z.enum(['en', 'zh-Hans']),
-  stem: markdown(5000),
-  explanation: markdown(10000),
-  translations: z.partialRecord(z.enum(['en', 'zh-Hans']), Translation).optional(),
-};
-
-export const BankItem = z.discriminatedUnion('type', [
-  z.object({ ...common, type: z.literal('single'), options: z.array(Option).min(2).max(10) }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('multiple'),
-      options: z.array(Option).min(2).max(10),
-      scoring: z.enum(['all-or-nothing', 'partial']),
-    })
-    .strict(),
-  z.object({ ...common, type: z.literal('true_false'), answer: z.boolean() }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('fill_blank'),
-      accepted: z.array(z.string().trim().min(1).max(200)).min(1),
-      case_sensitive: z.boolean().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('numeric'),
-      answer: z.number().finite(),
-      tolerance: z.number().min(0).finite(),
-      unit: z.string().min(1).max(20).optional(),
-    })
-    .strict(),
-  z.object({ ...common, type: z.literal('ordering'), steps: z.array(markdown(500)).min(3).max(8) }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('matching'),
-      pairs: z.array(Pair).min(2).max(8),
-      distractors: z.array(markdown(500)).max(8).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('hotspot'),
-      image: z
-        .string()
-        .regex(/^media\/[\w.-]+\.(svg|png|jpe?g|webp)$/, 'images live in media/ as .svg, .png, .jpg or .webp'),
-      image_alt: z.string().min(1).max(500),
-      regions: z.array(Region).min(1).max(10),
-    })
-    .strict(),
-]);
-export type BankItem = z.infer<typeof BankItem>;
+/** A bank item is the authored form of an item: one schema for files, the editor and imports. */
+export const BankItem = ItemSource;
+export type BankItem = ItemSource;
 export const ItemsFile = z.array(BankItem);
 export type CertificationFile = z.infer<typeof CertificationFile>;
 export type SyllabusFile = z.infer<typeof SyllabusFile>;

@@ -4,3 +4,4 @@ export * from './auth.js';
 export * from './catalogue.js';
 export * from './cohorts.js';
 export * from './common.js';
+export * from './item-source.js';

@@ -1,6 +1,5 @@
-import type { Bank, LoadedItem } from '../bank/load-bank.js';
-import { hashOf } from '../bank/load-bank.js';
-import { positionalIds, toItemContent } from '../bank/to-item-content.js';
+import type { Bank } from '../bank/load-bank.js';
+import { prepareItem } from '../bank/prepare-item.js';
 import {
   insertItems,
   insertItemVersions,
@@ -15,25 +14,7 @@ import {
 import type { Deps } from '../deps.js';
 import { token } from '../random.js';
 
-const DIFFICULTY = { easy: -1, medium: 0, hard: 1 } as const;
-
 export type SyncReport = { created: number; newVersions: number; metadataUpdated: number; unchanged: number };
-
-function metadataOf({ item }: LoadedItem) {
-  return {
-    kind: item.type,
-    topicId: item.topic,
-    subjects: item.subjects,
-    post: item.post,
-    source: item.source,
-    difficulty: DIFFICULTY[item.difficulty],
-    lang: item.lang,
-    tags: item.tags ?? [],
-    models: item.models ?? [],
-    references: item.references,
-    rules: item.rules ?? null,
-  };
-}
 
 /**
  * Brings the database in line with the bank files, idempotently and in one transaction: new items are
@@ -46,6 +27,7 @@ export async function syncBank(deps: Deps, bank: Bank): Promise<SyncReport> {
   const now = deps.clock();
   // Stored versions get random opaque ids for steps, prompts and answers so the ids never reveal the key.
   const randomIds = () => token(deps.random, 6);
+
   return deps.database.db.transaction(async (tx) => {
     await upsertSubjects(
       tx,
@@ -83,32 +65,28 @@ export async function syncBank(deps: Deps, bank: Bank): Promise<SyncReport> {
     const report: SyncReport = { created: 0, newVersions: 0, metadataUpdated: 0, unchanged: 0 };
     const newItems: NewItem[] = [];
     const newVersions: Parameters<typeof insertItemVersions>[1] = [];
-    for (const loaded of bank.items) {
-      const meta = metadataOf(loaded);
-      const metaHash = hashOf(meta);
-      const contentHash = hashOf(toItemContent(loaded.item, positionalIds));
-      const content = () => toItemContent(loaded.item, randomIds);
-      const before = existing.get(loaded.item.id);
+    for (const { item } of bank.items) {
+      const p = prepareItem(item, randomIds);
+      const version = { content: p.content, contentHash: p.contentHash, authored: p.authored, createdAt: now };
+      const changed = { ...p.meta, metaHash: p.metaHash, updatedAt: now };
+      const before = existing.get(item.id);
       if (!before) {
         newItems.push({
-          id: loaded.item.id,
-          ...meta,
+          id: item.id,
+          ...changed,
           status: 'published',
           currentVersion: 1,
           origin: 'bank',
-          metaHash,
           createdAt: now,
-          updatedAt: now,
         });
-        newVersions.push({ itemId: loaded.item.id, version: 1, content: content(), contentHash, createdAt: now });
+        newVersions.push({ itemId: item.id, version: 1, ...version });
         report.created++;
-      } else if (before.contentHash !== contentHash) {
-        const version = before.currentVersion + 1;
-        newVersions.push({ itemId: loaded.item.id, version, content: content(), contentHash, createdAt: now });
-        await updateItem(tx, loaded.item.id, { ...meta, metaHash, currentVersion: version, updatedAt: now });
+      } else if (before.contentHash !== p.contentHash) {
+        newVersions.push({ itemId: item.id, version: before.currentVersion + 1, ...version });
+        await updateItem(tx, item.id, { ...changed, currentVersion: before.currentVersion + 1 });
         report.newVersions++;
-      } else if (before.metaHash !== metaHash) {
-        await updateItem(tx, loaded.item.id, { ...meta, metaHash, updatedAt: now });
+      } else if (before.metaHash !== p.metaHash) {
+        await updateItem(tx, item.id, changed);
         report.metadataUpdated++;
       } else report.unchanged++;
     }

@@ -6,10 +6,35 @@ CREATE TABLE "certifications" (
 	"definition" jsonb NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "item_events" (
+	"id" integer PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name "item_events_id_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 START WITH 1 CACHE 1),
+	"item_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"action" text NOT NULL,
+	"actor_id" uuid,
+	"comment" text,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "item_reports" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"item_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"reporter_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"comment" text NOT NULL,
+	"status" text DEFAULT 'open' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"resolved_by" uuid,
+	"resolved_at" timestamp with time zone,
+	"resolution" text
+);
+--> statement-breakpoint
 CREATE TABLE "item_versions" (
 	"item_id" text NOT NULL,
 	"version" integer NOT NULL,
 	"content" jsonb NOT NULL,
+	"authored" jsonb NOT NULL,
 	"content_hash" text NOT NULL,
 	"created_at" timestamp with time zone NOT NULL,
 	"created_by" uuid,
@@ -33,8 +58,19 @@ CREATE TABLE "items" (
 	"rules" text,
 	"origin" text NOT NULL,
 	"meta_hash" text NOT NULL,
+	"search_text" text DEFAULT '' NOT NULL,
+	"created_by" uuid,
 	"created_at" timestamp with time zone NOT NULL,
 	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "media" (
+	"name" text PRIMARY KEY NOT NULL,
+	"mime" text NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	"size" integer NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "subjects" (
@@ -58,9 +94,20 @@ CREATE TABLE "topics" (
 	"position" integer NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "item_events" ADD CONSTRAINT "item_events_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "item_events" ADD CONSTRAINT "item_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "item_reports" ADD CONSTRAINT "item_reports_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "item_reports" ADD CONSTRAINT "item_reports_reporter_id_users_id_fk" FOREIGN KEY ("reporter_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "item_reports" ADD CONSTRAINT "item_reports_resolved_by_users_id_fk" FOREIGN KEY ("resolved_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "item_versions" ADD CONSTRAINT "item_versions_item_id_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."items"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "item_versions" ADD CONSTRAINT "item_versions_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "items" ADD CONSTRAINT "items_topic_id_topics_id_fk" FOREIGN KEY ("topic_id") REFERENCES "public"."topics"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "items" ADD CONSTRAINT "items_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "media" ADD CONSTRAINT "media_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "topics" ADD CONSTRAINT "topics_area_id_syllabus_areas_id_fk" FOREIGN KEY ("area_id") REFERENCES "public"."syllabus_areas"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "item_events_item_idx" ON "item_events" USING btree ("item_id","at");--> statement-breakpoint
+CREATE INDEX "item_reports_item_idx" ON "item_reports" USING btree ("item_id");--> statement-breakpoint
+CREATE INDEX "item_reports_status_idx" ON "item_reports" USING btree ("status");--> statement-breakpoint
 CREATE INDEX "items_topic_idx" ON "items" USING btree ("topic_id");--> statement-breakpoint
-CREATE INDEX "items_status_idx" ON "items" USING btree ("status");
+CREATE INDEX "items_status_idx" ON "items" USING btree ("status");--> statement-breakpoint
+CREATE INDEX "items_search_idx" ON "items" USING gin (to_tsvector('simple', "search_text"));

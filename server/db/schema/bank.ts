@@ -1,6 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { ItemSource } from '../../contract/item-source.js';
 import type { ItemContent, ItemKind, ItemLanguage } from '../../domain/items/item.js';
+import type { ItemAction, ItemStatus } from '../../domain/items/lifecycle.js';
 import { users } from './accounts.js';
 
 /** Exam subjects (scored separately by a certification). */
@@ -46,9 +59,6 @@ export const certifications = pgTable('certifications', {
   definition: jsonb('definition').$type<CertificationDefinition>().notNull(),
 });
 
-export const ITEM_STATUSES = ['draft', 'in_review', 'published', 'retired'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
 /** An item's identity, lifecycle and metadata; its content lives in versions. */
 export const items = pgTable(
   'items',
@@ -74,10 +84,17 @@ export const items = pgTable(
     /** Where the item came from: the bank files, the authoring UI, or an import. */
     origin: text('origin').$type<'bank' | 'authored' | 'imported'>().notNull(),
     metaHash: text('meta_hash').notNull(),
+    /** Lower-cased text of every language (stem, options, explanation), id and tags, for search. */
+    searchText: text('search_text').notNull().default(''),
+    createdBy: uuid('created_by').references(() => users.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
-  (t) => [index('items_topic_idx').on(t.topicId), index('items_status_idx').on(t.status)],
+  (t) => [
+    index('items_topic_idx').on(t.topicId),
+    index('items_status_idx').on(t.status),
+    index('items_search_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+  ],
 );
 
 /** Immutable item versions: answers point at the version they answered. */
@@ -89,6 +106,8 @@ export const itemVersions = pgTable(
       .references(() => items.id),
     version: integer('version').notNull(),
     content: jsonb('content').$type<ItemContent>().notNull(),
+    /** The item as authored (the bank-file form), for editing, diffs and export. */
+    authored: jsonb('authored').$type<ItemSource>().notNull(),
     /** Hash of the content as authored (before opaque ids were assigned), to detect changes. */
     contentHash: text('content_hash').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
@@ -96,3 +115,58 @@ export const itemVersions = pgTable(
   },
   (t) => [primaryKey({ columns: [t.itemId, t.version] })],
 );
+
+/** Who did what to an item, when: the audit trail of its lifecycle and the review conversation. */
+export const itemEvents = pgTable(
+  'item_events',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => items.id),
+    version: integer('version').notNull(),
+    action: text('action').$type<ItemAction | 'created' | 'edited' | 'commented' | 'synced'>().notNull(),
+    actorId: uuid('actor_id').references(() => users.id),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('item_events_item_idx').on(t.itemId, t.at)],
+);
+
+export const REPORT_REASONS = ['wrong_key', 'unclear', 'typo', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+
+/** A learner's report of a problem with an item; it lands in the review queue until resolved. */
+export const itemReports = pgTable(
+  'item_reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    itemId: text('item_id')
+      .notNull()
+      .references(() => items.id),
+    version: integer('version').notNull(),
+    reporterId: uuid('reporter_id')
+      .notNull()
+      .references(() => users.id),
+    reason: text('reason').$type<ReportReason>().notNull(),
+    comment: text('comment').notNull(),
+    status: text('status').$type<'open' | 'resolved' | 'dismissed'>().notNull().default('open'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    resolvedBy: uuid('resolved_by').references(() => users.id),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolution: text('resolution'),
+  },
+  (t) => [index('item_reports_item_idx').on(t.itemId), index('item_reports_status_idx').on(t.status)],
+);
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/** Images uploaded in the editor or extracted from imports (the seed bank's media are files). */
+export const media = pgTable('media', {
+  name: text('name').primaryKey(),
+  mime: text('mime').notNull(),
+  bytes: bytea('bytes').notNull(),
+  size: integer('size').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
