@@ -13,6 +13,7 @@ import { authRoutes } from './routes/auth.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { healthRoutes } from './routes/health.js';
+import { itemRoutes } from './routes/items.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { userRoutes } from './routes/users.js';
 
@@ -37,7 +38,8 @@ function apiRoutes() {
     .route('/', userRoutes)
     .route('/', organisationRoutes)
     .route('/', cohortRoutes)
-    .route('/', catalogueRoutes);
+    .route('/', catalogueRoutes)
+    .route('/', itemRoutes);
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */

@@ -5,3 +5,4 @@ export * from './catalogue.js';
 export * from './cohorts.js';
 export * from './common.js';
 export * from './item-source.js';
+export * from './items.js';

@@ -35,8 +35,10 @@ const Translation = z
   })
   .strict();
 
+/** Stable item ids: `<area>-<4 digits>`, unique in the bank, never reused. */
+export const ItemId = z.string().regex(/^[a-z][a-z0-9-]*-\d{4}$/, 'item ids look like <area>-0001');
+
 const common = {
-  id: z.string().regex(/^[a-z][a-z0-9-]*-\d{4}$/, 'item ids look like <area>-0001'),
   topic: z.string().min(1).max(100),
   subjects: z.array(id).min(1),
   post: z.enum(['driver', 'maintainer', 'both']),
@@ -52,53 +54,68 @@ const common = {
   translations: z.partialRecord(z.enum(['en', 'zh-Hans']), Translation).optional(),
 };
 
-export const ItemSource = z.discriminatedUnion('type', [
-  z.object({ ...common, type: z.literal('single'), options: z.array(Option).min(2).max(10) }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('multiple'),
-      options: z.array(Option).min(2).max(10),
-      scoring: z.enum(['all-or-nothing', 'partial']),
-    })
-    .strict(),
-  z.object({ ...common, type: z.literal('true_false'), answer: z.boolean() }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('fill_blank'),
-      accepted: z.array(z.string().trim().min(1).max(200)).min(1),
-      case_sensitive: z.boolean().optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('numeric'),
-      answer: z.number().finite(),
-      tolerance: z.number().min(0).finite(),
-      unit: z.string().min(1).max(20).optional(),
-    })
-    .strict(),
-  z.object({ ...common, type: z.literal('ordering'), steps: z.array(markdown(500)).min(3).max(8) }).strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('matching'),
-      pairs: z.array(Pair).min(2).max(8),
-      distractors: z.array(markdown(500)).max(8).optional(),
-    })
-    .strict(),
-  z
-    .object({
-      ...common,
-      type: z.literal('hotspot'),
-      image: z
-        .string()
-        .regex(/^media\/[\w.-]+\.(svg|png|jpe?g|webp)$/, 'images live in media/ as .svg, .png, .jpg or .webp'),
-      image_alt: z.string().min(1).max(500),
-      regions: z.array(Region).min(1).max(10),
-    })
-    .strict(),
-]);
+/** One schema per item type, with the common fields and any `extra` ones. */
+const itemUnion = <E extends z.ZodRawShape>(extra: E) =>
+  z.discriminatedUnion('type', [
+    z.object({ ...common, ...extra, type: z.literal('single'), options: z.array(Option).min(2).max(10) }).strict(),
+    z
+      .object({
+        ...common,
+        ...extra,
+        type: z.literal('multiple'),
+        options: z.array(Option).min(2).max(10),
+        scoring: z.enum(['all-or-nothing', 'partial']),
+      })
+      .strict(),
+    z.object({ ...common, ...extra, type: z.literal('true_false'), answer: z.boolean() }).strict(),
+    z
+      .object({
+        ...common,
+        ...extra,
+        type: z.literal('fill_blank'),
+        accepted: z.array(z.string().trim().min(1).max(200)).min(1),
+        case_sensitive: z.boolean().optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...common,
+        ...extra,
+        type: z.literal('numeric'),
+        answer: z.number().finite(),
+        tolerance: z.number().min(0).finite(),
+        unit: z.string().min(1).max(20).optional(),
+      })
+      .strict(),
+    z
+      .object({ ...common, ...extra, type: z.literal('ordering'), steps: z.array(markdown(500)).min(3).max(8) })
+      .strict(),
+    z
+      .object({
+        ...common,
+        ...extra,
+        type: z.literal('matching'),
+        pairs: z.array(Pair).min(2).max(8),
+        distractors: z.array(markdown(500)).max(8).optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...common,
+        ...extra,
+        type: z.literal('hotspot'),
+        image: z
+          .string()
+          .regex(/^media\/[\w.-]+\.(svg|png|jpe?g|webp)$/, 'images live in media/ as .svg, .png, .jpg or .webp'),
+        image_alt: z.string().min(1).max(500),
+        regions: z.array(Region).min(1).max(10),
+      })
+      .strict(),
+  ]);
+
+/** An item as authored, with its stable id (bank files, exports). */
+export const ItemSource = itemUnion({ id: ItemId });
 export type ItemSource = z.infer<typeof ItemSource>;
+/** An item as the editor sends it: the server assigns the id. */
+export const ItemDraft = itemUnion({});
+export type ItemDraft = z.infer<typeof ItemDraft>;

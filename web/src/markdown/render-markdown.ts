@@ -70,7 +70,7 @@ const cache = new Map<string, string>();
  * - Formulas: `$…$` and `$$…$$` show their TeX source in `<code class="math">` (no typesetting).
  * - Headings are shifted down two levels (`#` → `<h3>`).
  *
- * Needs a DOM (browser, or happy-dom in tests).
+ * Needs a DOM: the browser, or jsdom in tests (DOMPurify does not support happy-dom).
  *
  * @example
  * ```ts

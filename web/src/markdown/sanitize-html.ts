@@ -77,8 +77,11 @@ function getPurifier(): Purifier {
     throw new Error('HTML sanitiser is not supported in this environment');
   }
   p.addHook('uponSanitizeAttribute', (node, event) => {
-    const check = ALLOWED_ATTRIBUTES[node.nodeName.toLowerCase()]?.[event.attrName];
-    if (!check || !check(event.attrValue)) event.keepAttr = false;
+    // Own properties only: an attribute named "constructor" must not find Object's.
+    const tag = node.nodeName.toLowerCase();
+    const rules = Object.hasOwn(ALLOWED_ATTRIBUTES, tag) ? ALLOWED_ATTRIBUTES[tag] : undefined;
+    const check = rules && Object.hasOwn(rules, event.attrName) ? rules[event.attrName] : undefined;
+    if (!check?.(event.attrValue)) event.keepAttr = false;
   });
   p.addHook('afterSanitizeAttributes', (node) => {
     // Added after the checks, so these fixed values need not be allowed from the input.
@@ -86,15 +89,22 @@ function getPurifier(): Purifier {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     } else if (node.nodeName === 'IMG') {
+      // An image whose source was refused would only be a broken-image box.
+      if (!node.hasAttribute('src')) {
+        node.remove();
+        return;
+      }
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     }
   });
+  // Parsed once here rather than on every call: items render in long lists.
+  p.setConfig(CONFIG);
   purifier = p;
   return p;
 }
 
 /** Sanitises HTML produced by the Markdown renderer against the allowlist above. Browser (DOM) only. */
 export function sanitizeHtml(html: string): string {
-  return getPurifier().sanitize(html, CONFIG);
+  return getPurifier().sanitize(html);
 }

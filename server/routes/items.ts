@@ -1,0 +1,151 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import {
+  CloseReportRequest,
+  CommentRequest,
+  CreateItemRequest,
+  DiffQuery,
+  DiffResponse,
+  ItemDetail,
+  ItemIdParam,
+  ItemListQuery,
+  ItemPage,
+  PreviewRequest,
+  PreviewResponse,
+  ReportIdParam,
+  ReportRequest,
+  TransitionRequest,
+  UpdateItemRequest,
+} from '../contract/items.js';
+import { type AppEnv, currentUser } from '../middleware/app-env.js';
+import {
+  changeStatus,
+  closeItemReport,
+  commentOnItem,
+  createItem,
+  diffVersions,
+  getItem,
+  listItemsPage,
+  previewItem,
+  reportItem,
+  updateItem,
+} from '../services/items-service.js';
+import { defineRoute, json, jsonBody } from './define-route.js';
+
+const authors = { roles: ['teacher', 'craftsman', 'admin'] } as const;
+const reviewers = { roles: ['teacher', 'admin'] } as const;
+
+const list = defineRoute(authors, {
+  method: 'get',
+  path: '/api/items',
+  summary: 'Search and filter the item bank (craftsmen see published items and their own)',
+  request: { query: ItemListQuery },
+  responses: { 200: json(ItemPage, 'A page of items') },
+});
+const create = defineRoute(authors, {
+  method: 'post',
+  path: '/api/items',
+  summary: 'Create a draft item; the id is assigned from the topic’s area',
+  request: jsonBody(CreateItemRequest),
+  responses: { 201: json(ItemDetail, 'The new draft') },
+});
+const preview = defineRoute(authors, {
+  method: 'post',
+  path: '/api/items/preview',
+  summary: 'What a student would see, and every validation problem, without saving',
+  request: jsonBody(PreviewRequest),
+  responses: { 200: json(PreviewResponse, 'The preview') },
+});
+const detail = defineRoute(authors, {
+  method: 'get',
+  path: '/api/items/{id}',
+  summary: 'An item as authored, with its versions, history and reports',
+  request: { params: ItemIdParam },
+  responses: { 200: json(ItemDetail, 'The item') },
+});
+const update = defineRoute(authors, {
+  method: 'put',
+  path: '/api/items/{id}',
+  summary: 'Save an edit; changed content makes a new version',
+  request: { params: ItemIdParam, ...jsonBody(UpdateItemRequest) },
+  responses: { 200: json(ItemDetail, 'The item after the edit') },
+});
+const transitionRoute = defineRoute(authors, {
+  method: 'post',
+  path: '/api/items/{id}/transitions',
+  summary: 'Submit for review, approve (publish), request changes, retire or restore',
+  request: { params: ItemIdParam, ...jsonBody(TransitionRequest) },
+  responses: { 200: json(ItemDetail, 'The item in its new state') },
+});
+const comment = defineRoute(authors, {
+  method: 'post',
+  path: '/api/items/{id}/comments',
+  summary: 'Add a review comment',
+  request: { params: ItemIdParam, ...jsonBody(CommentRequest) },
+  responses: { 200: json(ItemDetail, 'The item with the comment') },
+});
+const diff = defineRoute(authors, {
+  method: 'get',
+  path: '/api/items/{id}/diff',
+  summary: 'A line diff between two versions',
+  request: { params: ItemIdParam, query: DiffQuery },
+  responses: { 200: json(DiffResponse, 'The diff') },
+});
+const report = defineRoute('signed-in', {
+  method: 'post',
+  path: '/api/items/{id}/reports',
+  summary: 'Report a problem with an item (wrong key, unclear, typo)',
+  request: { params: ItemIdParam, ...jsonBody(ReportRequest) },
+  responses: { 201: json(z.object({ received: z.boolean() }), 'Received; it goes to the review queue') },
+});
+const closeReport = defineRoute(reviewers, {
+  method: 'post',
+  path: '/api/reports/{id}/close',
+  summary: 'Resolve or dismiss a learner’s report',
+  request: { params: ReportIdParam, ...jsonBody(CloseReportRequest) },
+  responses: { 200: json(ItemDetail, 'The reported item') },
+});
+
+export const itemRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(list, async (c) => {
+    const q = c.req.valid('query');
+    const reported = q.reported === undefined ? undefined : q.reported === 'true';
+    return c.json(await listItemsPage(c.get('deps'), currentUser(c), { ...q, reported }), 200);
+  })
+  .openapi(create, async (c) =>
+    c.json(await createItem(c.get('deps'), currentUser(c), c.req.valid('json').source), 201),
+  )
+  .openapi(preview, async (c) => {
+    const { source, lang } = c.req.valid('json');
+    return c.json(await previewItem(c.get('deps'), source, lang), 200);
+  })
+  .openapi(detail, async (c) => c.json(await getItem(c.get('deps'), currentUser(c), c.req.valid('param').id), 200))
+  .openapi(update, async (c) => {
+    const { source, baseVersion } = c.req.valid('json');
+    return c.json(await updateItem(c.get('deps'), currentUser(c), c.req.valid('param').id, source, baseVersion), 200);
+  })
+  .openapi(transitionRoute, async (c) => {
+    const { action, comment: note } = c.req.valid('json');
+    return c.json(await changeStatus(c.get('deps'), currentUser(c), c.req.valid('param').id, action, note), 200);
+  })
+  .openapi(comment, async (c) =>
+    c.json(
+      await commentOnItem(c.get('deps'), currentUser(c), c.req.valid('param').id, c.req.valid('json').comment),
+      200,
+    ),
+  )
+  .openapi(diff, async (c) => {
+    const { from, to } = c.req.valid('query');
+    return c.json(await diffVersions(c.get('deps'), currentUser(c), c.req.valid('param').id, from, to), 200);
+  })
+  .openapi(report, async (c) => {
+    const { reason, comment: text } = c.req.valid('json');
+    return c.json(await reportItem(c.get('deps'), currentUser(c), c.req.valid('param').id, reason, text), 201);
+  })
+  .openapi(closeReport, async (c) => {
+    const { status, resolution } = c.req.valid('json');
+    return c.json(
+      await closeItemReport(c.get('deps'), currentUser(c), c.req.valid('param').id, status, resolution),
+      200,
+    );
+  });
