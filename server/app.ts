@@ -14,10 +14,13 @@ import { catalogueRoutes } from './routes/catalogue.js';
 import { cohortRoutes } from './routes/cohorts.js';
 import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
+import { mediaRoutes } from './routes/media.js';
 import { organisationRoutes } from './routes/organisations.js';
 import { userRoutes } from './routes/users.js';
 
 const JSON_BODY_LIMIT = 1024 * 1024;
+/** Image uploads: 2 MiB of image plus the multipart envelope. */
+const UPLOAD_BODY_LIMIT = 2 * 1024 * 1024 + 64 * 1024;
 
 /** Turns zod failures into our 400 error body, naming the first problem in the message. */
 const validationHook = (
@@ -39,7 +42,8 @@ function apiRoutes() {
     .route('/', organisationRoutes)
     .route('/', cohortRoutes)
     .route('/', catalogueRoutes)
-    .route('/', itemRoutes);
+    .route('/', itemRoutes)
+    .route('/', mediaRoutes);
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */
@@ -57,14 +61,11 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('*', securityHeaders());
-  app.use(
-    '/api/*',
-    requestLog(),
-    bodyLimit({
-      maxSize: JSON_BODY_LIMIT,
-      onError: (c) => errorResponse(c, 'payload_too_large', 'The request body is too large.'),
-    }),
-  );
+  const limit = (maxSize: number) =>
+    bodyLimit({ maxSize, onError: (c) => errorResponse(c, 'payload_too_large', 'The request body is too large.') });
+  const jsonLimit = limit(JSON_BODY_LIMIT);
+  const uploadLimit = limit(UPLOAD_BODY_LIMIT);
+  app.use('/api/*', requestLog(), (c, next) => (c.req.path === '/api/media' ? uploadLimit : jsonLimit)(c, next));
   app.use('/api/*', loadSession(), csrfProtection());
   app.onError(onError);
 

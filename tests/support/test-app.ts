@@ -66,8 +66,9 @@ export class TestClient {
     const h = new Headers(headers);
     if (this.cookies.size > 0) h.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     if (this.sendCsrf && this.cookies.has('rh_csrf')) h.set('x-csrf-token', this.cookies.get('rh_csrf') ?? '');
-    let payload: string | undefined;
-    if (body !== undefined) {
+    let payload: string | FormData | undefined;
+    if (body instanceof FormData) payload = body;
+    else if (body !== undefined) {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       if (!h.has('content-type')) h.set('content-type', 'application/json');
     }

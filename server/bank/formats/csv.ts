@@ -96,7 +96,10 @@ function csvCell(value: string): string {
 }
 
 /** The rows (header first) the sheet exporters write, and the questions they leave out. */
-export function sheetRows(questions: ImportedQuestion[]): { rows: string[][]; notExported: ExportResult['notExported'] } {
+export function sheetRows(questions: ImportedQuestion[]): {
+  rows: string[][];
+  notExported: ExportResult['notExported'];
+} {
   const notExported: ExportResult['notExported'] = [];
   const rows: string[][] = [];
   for (const q of questions) {
