@@ -26,7 +26,11 @@ function sniffXml(text: string): Detection | undefined {
 function sniffText(text: string): Detection | undefined {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !/^\s*\/\//.test(l));
   const first = lines[0] ?? '';
-  if (/[,;\t]/.test(first) && /(^|[,;\t]\s*"?)(type|题型)"?\s*([,;\t]|$)/i.test(first) && /(stem|question|题干|题目)/i.test(first))
+  if (
+    /[,;\t]/.test(first) &&
+    /(^|[,;\t]\s*"?)(type|题型)"?\s*([,;\t]|$)/i.test(first) &&
+    /(stem|question|题干|题目)/i.test(first)
+  )
     return { format: 'csv', reason: 'the first line names the spreadsheet columns' };
   if (/^\s*ANSWER\s*:\s*[A-Z]\s*$/im.test(text) && /^\s*[A-Z][.)]\s+\S/m.test(text) && !/\{[\s\S]*\}/.test(text))
     return { format: 'aiken', reason: 'lines like "A. …" and "ANSWER: A"' };

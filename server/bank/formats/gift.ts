@@ -202,8 +202,9 @@ function readQuestion(source: string, lineAt: (pos: number) => number, category:
     answers = answers.slice(0, general);
   }
   const base = { stem, line, category, explanation, ...(title ? { title } : {}) };
-  const err = (message: string, at = 0) =>
+  const err = (message: string, at = 0): void => {
     c.errors.push({ line: lineAt(answersAt + at), message: `${title || titleFrom(stem)}: ${message}` });
+  };
   const trimmed = answers.trim();
   const masked = answers.replace(/\\[~=#{}:\\]/g, '__');
 
@@ -260,7 +261,10 @@ function readQuestion(source: string, lineAt: (pos: number) => number, category:
     const options: ImportedOption[] = [];
     for (const piece of pieces) {
       const w = weight(piece.slice(1));
-      if (w.bad !== undefined) return err(`"%${w.bad}%" is not a weight`);
+      if (w.bad !== undefined) {
+        err(`"%${w.bad}%" is not a weight`);
+        return;
+      }
       const tf = textAndFeedback(w.rest);
       options.push({
         text: textOf(tf.text, format),
@@ -277,7 +281,10 @@ function readQuestion(source: string, lineAt: (pos: number) => number, category:
   const accepted: ImportedAnswer[] = [];
   for (const piece of pieces) {
     const w = weight(piece.slice(1));
-    if (w.bad !== undefined) return err(`"%${w.bad}%" is not a weight`);
+    if (w.bad !== undefined) {
+      err(`"%${w.bad}%" is not a weight`);
+      return;
+    }
     const tf = textAndFeedback(w.rest);
     const fb = tf.feedback === undefined ? '' : textOf(tf.feedback, format);
     accepted.push({ text: plainAnswer(tf.text), fraction: w.fraction ?? 1, ...(fb ? { feedback: fb } : {}) });

@@ -141,14 +141,14 @@ export function question(
   fields: Pick<ImportedQuestion, 'type' | 'stem' | 'line'> & Partial<ImportedQuestion>,
 ): ImportedQuestion {
   return {
-    title: fields.title || titleFrom(fields.stem),
     options: [],
     accepted: [],
     category: '',
     explanation: '',
     media: [],
     ...fields,
-  } as ImportedQuestion;
+    title: fields.title || titleFrom(fields.stem),
+  };
 }
 
 /** A display name from a stem: its first 60 characters of plain text, as Moodle names untitled questions. */

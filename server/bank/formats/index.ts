@@ -13,11 +13,11 @@ import { exportXlsx, parseXlsx } from './xlsx.js';
  * out; nothing is written.
  */
 
+export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect-format.js';
 export type { ExportResult } from './gift.js';
 export type { ImportedQuestion, ImportReport, PublicReport } from './imported-question.js';
 export { prefixMedia, toReport } from './imported-question.js';
 export { type BankDefaults, fromBankItem, toBankItem } from './to-bank-item.js';
-export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect-format.js';
 
 /** A report with the format it was read as. */
 export type FileReport = ImportReport & { format: ImportFormat | undefined };
@@ -35,7 +35,13 @@ export async function importFile(input: FileInput, fileName: string, format?: Im
   if (chosen === undefined) {
     const detected = detectFormat(input, fileName);
     if (detected.format === undefined)
-      return { items: [], errors: [{ line: 1, message: detected.reason }], skipped: [], warnings: [], format: undefined };
+      return {
+        items: [],
+        errors: [{ line: 1, message: detected.reason }],
+        skipped: [],
+        warnings: [],
+        format: undefined,
+      };
     chosen = detected.format;
   }
   if (chosen === 'csv' && isWorkbook(input)) chosen = 'xlsx';
@@ -52,7 +58,13 @@ export async function importFile(input: FileInput, fileName: string, format?: Im
       return { ...parseQti(input, fileName), format: chosen };
     case 'xlsx':
       if (typeof input === 'string')
-        return { items: [], errors: [{ line: 1, message: 'an .xlsx workbook must be read as bytes' }], skipped: [], warnings: [], format: chosen };
+        return {
+          items: [],
+          errors: [{ line: 1, message: 'an .xlsx workbook must be read as bytes' }],
+          skipped: [],
+          warnings: [],
+          format: chosen,
+        };
       return { ...(await parseXlsx(input, fileName)), format: chosen };
   }
 }
@@ -62,7 +74,12 @@ export const EXPORT_FORMATS = ['gift', 'moodle-xml', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** The file extension for an export format. */
-export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = { gift: 'gift', 'moodle-xml': 'xml', csv: 'csv', xlsx: 'xlsx' };
+export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
+  gift: 'gift',
+  'moodle-xml': 'xml',
+  csv: 'csv',
+  xlsx: 'xlsx',
+};
 
 /**
  * Exports questions (see `fromBankItem`) to one file. `content` is text for gift, moodle-xml and csv (UTF-8; CSV

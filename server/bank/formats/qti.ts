@@ -274,6 +274,7 @@ function readItem12(
     if (lid === undefined) return err('a choice item needs a <response_lid>');
     const ident = lid.attrs.ident ?? '';
     const labels = labelsOf(lid, rich);
+    const blank = new Set(labels.filter((l) => l.text === '').map((l) => l.ident));
     const scores = new Map<string, number>();
     const fbs = new Map<string, string[]>();
     let exactSet: string[] | undefined;
@@ -295,6 +296,10 @@ function readItem12(
       } else if (yes.length > 1 && k.score !== undefined && k.score >= best && best > 0 && k.action === 'set')
         exactSet = yes;
     }
+    // Canvas exports answers left blank in its editor as empty choices; unless one of them is right, drop them.
+    const kept = labels.filter((l) => !blank.has(l.ident) || (scores.get(l.ident) ?? 0) > 0 || exactSet?.includes(l.ident));
+    if (kept.length < labels.length)
+      c.warnings.push({ line, message: `${name}: ${labels.length - kept.length} empty choice(s) dropped` });
     if (type === 'multiple' && exactSet !== undefined) {
       const set = exactSet;
       const k = set.length;
@@ -302,7 +307,7 @@ function readItem12(
         ...base,
         type,
         scoring: 'all-or-nothing',
-        options: labels.map((l) => ({
+        options: kept.map((l) => ({
           text: l.text,
           fraction: set.includes(l.ident) ? 1 / k : 0,
           ...feedbackFor(fbs.get(l.ident) ?? []),
@@ -314,7 +319,7 @@ function readItem12(
         ? [...scores.values()].filter((v) => v > 0).reduce((a, b) => a + b, 0)
         : Math.max(0, ...scores.values());
     if (top <= 0) return err('no choice earns points in <resprocessing>');
-    const options: ImportedOption[] = labels.map((l) => ({
+    const options: ImportedOption[] = kept.map((l) => ({
       text: l.text,
       fraction: Number(((scores.get(l.ident) ?? 0) / top).toFixed(10)),
       ...feedbackFor(fbs.get(l.ident) ?? []),
@@ -417,7 +422,8 @@ function numericCondition(cond: XmlElement | undefined): { text: string; toleran
     else if (v.name === 'varlte' || v.name === 'varlt') hi = hi === undefined ? n : Math.max(hi, n);
   }
   if (lo !== undefined && hi !== undefined) {
-    const allIn = exact.every((e) => e >= lo && e <= hi);
+    const [l, h] = [lo, hi];
+    const allIn = exact.every((e) => e >= l && e <= h);
     if (!allIn) {
       lo = Math.min(lo, ...exact);
       hi = Math.max(hi, ...exact);

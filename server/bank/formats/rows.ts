@@ -426,7 +426,7 @@ export function toRow(q: ImportedQuestion): string[] {
     rules: m.rules ?? '',
     lang: m.lang ?? '',
   } as Record<Column, string>;
-  return COLUMNS.map((c) => byColumn[c]);
+  return COLUMNS.map((c) => byColumn[c] ?? '');
 }
 
 /** Drops the option columns no question uses (keeping at least A–D) from a header and its rows. */

@@ -343,7 +343,6 @@ export function toBankItem(q: ImportedQuestion, defaults: BankDefaults): ToBankI
   const explanation = explanationOf(q) || (defaults.explanation ?? '');
   const candidate = {
     id: pick('id'),
-    type: k.key.type,
     topic: pick('topic'),
     subjects: pick('subjects'),
     post: pick('post'),

@@ -185,3 +185,12 @@ export async function closeReport(
     .returning();
   return row;
 }
+
+/** Every item's current authored form with its status, ordered by id (for exports). */
+export async function listCurrentSources(db: Db) {
+  return db
+    .select({ status: items.status, authored: itemVersions.authored })
+    .from(items)
+    .innerJoin(itemVersions, and(eq(itemVersions.itemId, items.id), eq(itemVersions.version, items.currentVersion)))
+    .orderBy(items.id);
+}

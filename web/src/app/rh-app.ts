@@ -16,6 +16,8 @@ import '../features/admin/rh-users-page.js';
 import '../features/auth/rh-login-page.js';
 import '../features/cohorts/rh-cohort-page.js';
 import '../features/home/rh-home-page.js';
+import '../features/items/rh-item-page.js';
+import '../features/items/rh-items-page.js';
 
 type Route = { pattern: RegExp; render: (m: RegExpMatchArray) => TemplateResult; title: () => string };
 
@@ -41,6 +43,12 @@ export class RhApp extends LitElement {
       pattern: /^\/admin\/organisations$/,
       render: () => html`<rh-organisations-page></rh-organisations-page>`,
       title: () => msg('Schools and enterprises'),
+    },
+    { pattern: /^\/items$/, render: () => html`<rh-items-page></rh-items-page>`, title: () => msg('Question bank') },
+    {
+      pattern: /^\/items\/(new|[a-z][a-z0-9-]*-\d{4})$/,
+      render: (m) => html`<rh-item-page .itemId=${m[1] ?? ''}></rh-item-page>`,
+      title: () => msg('Item'),
     },
     { pattern: /^\/account$/, render: () => html`<rh-account-page></rh-account-page>`, title: () => msg('My account') },
   ];
@@ -153,6 +161,7 @@ export class RhApp extends LitElement {
       html`<a href=${href} aria-current=${this.path === href ? 'page' : nothing}>${label}</a>`;
     return html`<nav aria-label=${msg('Main')}>
       ${link('/', msg('Home'))}
+      ${user.roles.some((r) => r !== 'student') ? link('/items', msg('Question bank')) : nothing}
       ${user.roles.includes('admin') ? html`${link('/admin/users', msg('Users'))}${link('/admin/organisations', msg('Organisations'))}` : nothing}
       ${link('/account', msg('Account'))}
     </nav>`;
