@@ -19,8 +19,8 @@ import { organisationRoutes } from './routes/organisations.js';
 import { userRoutes } from './routes/users.js';
 
 const JSON_BODY_LIMIT = 1024 * 1024;
-/** Image uploads: 2 MiB of image plus the multipart envelope. */
-const UPLOAD_BODY_LIMIT = 2 * 1024 * 1024 + 64 * 1024;
+/** Uploads (images up to 2 MiB, import files up to 10 MiB) plus the multipart envelope. */
+const UPLOAD_BODY_LIMIT = 10 * 1024 * 1024 + 64 * 1024;
 
 /** Turns zod failures into our 400 error body, naming the first problem in the message. */
 const validationHook = (
@@ -65,7 +65,9 @@ export function createApp(deps: Deps) {
     bodyLimit({ maxSize, onError: (c) => errorResponse(c, 'payload_too_large', 'The request body is too large.') });
   const jsonLimit = limit(JSON_BODY_LIMIT);
   const uploadLimit = limit(UPLOAD_BODY_LIMIT);
-  app.use('/api/*', requestLog(), (c, next) => (c.req.path === '/api/media' ? uploadLimit : jsonLimit)(c, next));
+  app.use('/api/*', requestLog(), (c, next) =>
+    (c.req.path === '/api/media' || c.req.path === '/api/imports' ? uploadLimit : jsonLimit)(c, next),
+  );
   app.use('/api/*', loadSession(), csrfProtection());
   app.onError(onError);
 

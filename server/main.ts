@@ -1,12 +1,10 @@
 import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
-import { checkBank } from './bank/check-bank.js';
-import { loadBank } from './bank/load-bank.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLogger } from './logger.js';
 import { cryptoRandom } from './random.js';
-import { syncBank } from './services/bank-sync.js';
+import { syncConfiguredBank } from './services/bank-sync.js';
 import { DEMO_ACCOUNTS, ensureDemoAccounts } from './services/demo-accounts.js';
 
 /** Starts Roundhouse: one process serving the API and the web app on one port. */
@@ -17,17 +15,7 @@ async function main() {
   logger.info('database ready', { kind: database.kind, where: config.databaseUrl ? 'DATABASE_URL' : config.dataDir });
   const deps = { database, config, clock: () => new Date(), random: cryptoRandom, logger };
 
-  // The question bank: synced only when it has no problems, so a half-edited bank never half-lands.
-  const bank = loadBank(config.bankDir);
-  const problems = bank.problems.length > 0 ? bank.problems : checkBank(bank);
-  if (problems.length > 0) {
-    for (const p of problems.slice(0, 20))
-      logger.error('question bank problem', { at: `${p.file}:${p.line}`, message: p.message });
-    logger.error('question bank not synced', { problems: problems.length, fix: 'npm run bank -- validate' });
-  } else {
-    const report = await syncBank(deps, bank);
-    logger.info('question bank synced', { dir: config.bankDir, items: bank.items.length, ...report });
-  }
+  await syncConfiguredBank(deps);
 
   if (config.seedDemo) {
     const { created, joinCode } = await ensureDemoAccounts(deps);

@@ -112,3 +112,43 @@ export const CloseReportRequest = z.object({
   status: z.enum(['resolved', 'dismissed']),
   resolution: text(2000).optional(),
 });
+
+/** What every item imported from a file gets (interchange files rarely carry it). */
+export const ImportDefaults = z.object({
+  topic: z.string().min(1).max(100),
+  subjects: z.array(z.string().min(1).max(50)).min(1).max(10),
+  post: z.enum(['driver', 'maintainer', 'both']).default('both'),
+  source: z.enum(['teacher', 'craftsman']).default('teacher'),
+  difficulty: z.enum(['easy', 'medium', 'hard']).default('medium'),
+  lang: z.enum(ITEM_LANGUAGES).default('en'),
+  references: z.array(text(500)).min(1).max(10),
+});
+export type ImportDefaults = z.infer<typeof ImportDefaults>;
+
+/** The multipart form of an import: the file, and these options as JSON in the `options` field. */
+export const ImportOptions = z.object({
+  defaults: ImportDefaults,
+  format: z.enum(['gift', 'moodle-xml', 'aiken', 'csv', 'xlsx', 'qti']).optional(),
+  dryRun: z.boolean().default(true),
+});
+
+/** The public import report (the `--json` shape), with what was created. */
+export const ImportResponse = z.object({
+  format: z.string().nullable(),
+  dryRun: z.boolean(),
+  created: z.array(z.string()),
+  report: z.object({
+    items: z.array(
+      z.object({
+        type: z.string(),
+        title: z.string(),
+        stem: z.string(),
+        options: z.array(z.object({ text: z.string(), fraction: z.number() })),
+        accepted: z.array(z.object({ text: z.string(), fraction: z.number(), tolerance: z.number().optional() })),
+        category: z.string(),
+      }),
+    ),
+    errors: z.array(z.object({ line: z.number(), message: z.string() })),
+    skipped: z.array(z.object({ title: z.string(), reason: z.string() })),
+  }),
+});

@@ -6,6 +6,8 @@ import {
   CreateItemRequest,
   DiffQuery,
   DiffResponse,
+  ImportOptions,
+  ImportResponse,
   ItemDetail,
   ItemIdParam,
   ItemListQuery,
@@ -17,7 +19,9 @@ import {
   TransitionRequest,
   UpdateItemRequest,
 } from '../contract/items.js';
+import { DomainError } from '../domain/errors.js';
 import { type AppEnv, currentUser } from '../middleware/app-env.js';
+import { importQuestions } from '../services/import-service.js';
 import {
   changeStatus,
   closeItemReport,
@@ -106,6 +110,17 @@ const closeReport = defineRoute(reviewers, {
   responses: { 200: json(ItemDetail, 'The reported item') },
 });
 
+const importRoute = defineRoute(authors, {
+  method: 'post',
+  path: '/api/imports',
+  summary:
+    'Import a GIFT, Moodle XML, Aiken, CSV/XLSX or QTI file as drafts, all or nothing. multipart/form-data: `file`, and `options` (JSON: { defaults, format?, dryRun }); a dry run (the default) only reports.',
+  responses: { 200: json(ImportResponse, 'The report; `created` lists the new drafts') },
+});
+
+/** Imported files may be large banks; still bounded. */
+const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
 export const itemRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -148,4 +163,29 @@ export const itemRoutes = new OpenAPIHono<AppEnv>()
       await closeItemReport(c.get('deps'), currentUser(c), c.req.valid('param').id, status, resolution),
       200,
     );
+  })
+  .openapi(importRoute, async (c) => {
+    const form = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const file = form.file;
+    if (!(file instanceof File))
+      throw new DomainError('validation_failed', 'Attach the file to import as the form field "file".');
+    if (file.size > MAX_IMPORT_BYTES) throw new DomainError('payload_too_large', 'Import files may be at most 10 MB.');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(typeof form.options === 'string' ? form.options : '{}');
+    } catch {
+      throw new DomainError('bad_request', 'The options field is not valid JSON.');
+    }
+    const options = ImportOptions.safeParse(raw);
+    if (!options.success)
+      throw new DomainError(
+        'validation_failed',
+        `options: ${options.error.issues[0]?.path.join('.')} ${options.error.issues[0]?.message}`,
+        {
+          issues: options.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        },
+      );
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const outcome = await importQuestions(c.get('deps'), currentUser(c), { bytes, name: file.name }, options.data);
+    return c.json(outcome, 200);
   });

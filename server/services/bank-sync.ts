@@ -1,4 +1,5 @@
-import type { Bank } from '../bank/load-bank.js';
+import { checkBank } from '../bank/check-bank.js';
+import { type Bank, loadBank } from '../bank/load-bank.js';
 import { prepareItem } from '../bank/prepare-item.js';
 import {
   insertItems,
@@ -94,4 +95,23 @@ export async function syncBank(deps: Deps, bank: Bank): Promise<SyncReport> {
     await insertItemVersions(tx, newVersions);
     return report;
   });
+}
+
+/**
+ * Loads the bank folder from the configuration and syncs it, but only when it has no problems, so a
+ * half-edited bank never half-lands. Logs what happened; returns the report or null when not synced.
+ */
+export async function syncConfiguredBank(deps: Deps): Promise<SyncReport | null> {
+  const { config, logger } = deps;
+  const bank = loadBank(config.bankDir);
+  const problems = bank.problems.length > 0 ? bank.problems : checkBank(bank);
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 20))
+      logger.error('question bank problem', { at: `${p.file}:${p.line}`, message: p.message });
+    logger.error('question bank not synced', { problems: problems.length, fix: 'npm run bank -- validate' });
+    return null;
+  }
+  const report = await syncBank(deps, bank);
+  logger.info('question bank synced', { dir: config.bankDir, items: bank.items.length, ...report });
+  return report;
 }

@@ -6,6 +6,7 @@ import type { User } from '../contract/auth.js';
 import type { PageQuery } from '../contract/common.js';
 import type { ItemDraft, ItemSource } from '../contract/item-source.js';
 import type { ItemDetail, ItemSummary } from '../contract/items.js';
+import type { Db } from '../db/client.js';
 import { listSubjects } from '../db/repositories/bank.js';
 import {
   closeReport,
@@ -108,56 +109,76 @@ export async function getItem(deps: Deps, viewer: User, id: string): Promise<Ite
 }
 
 /** Checks an authored item against the database (topic, subjects) and its kind's rules; throws with every problem. */
-async function assertValid(deps: Deps, source: ItemSource) {
+async function assertValid(deps: Deps, source: ItemDraft) {
   const problems = await problemsOf(deps, source);
   if (problems.length > 0) throw new DomainError('validation_failed', problems[0] ?? 'Invalid item.', { problems });
 }
 
-async function problemsOf(deps: Deps, source: ItemSource): Promise<string[]> {
+export async function problemsOf(deps: Deps, source: ItemDraft): Promise<string[]> {
   const { db } = deps.database;
   const problems: string[] = [];
   if (!(await topicExists(db, source.topic))) problems.push(`Unknown topic ${source.topic}.`);
   const subjects = new Set((await listSubjects(db)).map((s) => s.id));
   for (const s of source.subjects) if (!subjects.has(s)) problems.push(`Unknown subject ${s}.`);
-  problems.push(...checkItem(prepareItem(source, positionalIds).content));
+  problems.push(...checkItem(prepareItem({ ...source, id: 'check-0000' } as ItemSource, positionalIds).content));
   return problems;
 }
 
 const randomIds = (deps: Deps) => () => token(deps.random, 6);
 
-/** Creates a draft; its id is the next free number in the topic's area (e.g. `brakes-0049`). */
+/**
+ * Stores a new draft inside a transaction: the next free id in its topic's area (e.g. `brakes-0049`),
+ * version 1, and a `created` event. Shared by the editor and imports. Returns the id.
+ */
+export async function insertDraft(
+  deps: Deps,
+  tx: Db,
+  actor: User | null,
+  draft: ItemDraft,
+  origin: 'authored' | 'imported',
+  comment: string | null = null,
+): Promise<string> {
+  const area = draft.topic.split('.')[0] ?? draft.topic;
+  const now = deps.clock();
+  const next = (await highestItemNumber(tx, area)) + 1;
+  const source = { ...draft, id: `${area}-${String(next).padStart(4, '0')}` } as ItemSource;
+  const p = prepareItem(source, randomIds(deps));
+  await insertItem(tx, {
+    id: source.id,
+    ...p.meta,
+    metaHash: p.metaHash,
+    status: 'draft',
+    currentVersion: 1,
+    origin,
+    createdBy: actor?.id ?? null,
+    createdAt: now,
+    updatedAt: now,
+  });
+  await insertVersion(tx, {
+    itemId: source.id,
+    version: 1,
+    content: p.content,
+    contentHash: p.contentHash,
+    authored: p.authored,
+    createdAt: now,
+    createdBy: actor?.id ?? null,
+  });
+  await insertEvent(tx, {
+    itemId: source.id,
+    version: 1,
+    action: 'created',
+    actorId: actor?.id ?? null,
+    comment,
+    at: now,
+  });
+  return source.id;
+}
+
+/** Creates a draft from the editor. */
 export async function createItem(deps: Deps, actor: User, draft: ItemDraft): Promise<ItemDetail> {
   if (!canAuthor(actor.roles)) throw new DomainError('forbidden', 'Only teachers, craftsmen and admins author items.');
-  const area = draft.topic.split('.')[0] ?? draft.topic;
-  await assertValid(deps, { ...draft, id: `${area}-0000` } as ItemSource);
-  const now = deps.clock();
-  const id = await deps.database.db.transaction(async (tx) => {
-    const next = (await highestItemNumber(tx, area)) + 1;
-    const source = { ...draft, id: `${area}-${String(next).padStart(4, '0')}` } as ItemSource;
-    const p = prepareItem(source, randomIds(deps));
-    await insertItem(tx, {
-      id: source.id,
-      ...p.meta,
-      metaHash: p.metaHash,
-      status: 'draft',
-      currentVersion: 1,
-      origin: 'authored',
-      createdBy: actor.id,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await insertVersion(tx, {
-      itemId: source.id,
-      version: 1,
-      content: p.content,
-      contentHash: p.contentHash,
-      authored: p.authored,
-      createdAt: now,
-      createdBy: actor.id,
-    });
-    await insertEvent(tx, { itemId: source.id, version: 1, action: 'created', actorId: actor.id, at: now });
-    return source.id;
-  });
+  await assertValid(deps, draft);
+  const id = await deps.database.db.transaction((tx) => insertDraft(deps, tx, actor, draft, 'authored'));
   return getItem(deps, actor, id);
 }
 
@@ -175,7 +196,7 @@ export async function updateItem(deps: Deps, actor: User, id: string, draft: Ite
       `This item was changed by someone else (now version ${item.currentVersion}). Reload it.`,
     );
   const source = { ...draft, id } as ItemSource;
-  await assertValid(deps, source);
+  await assertValid(deps, draft);
   const p = prepareItem(source, randomIds(deps));
   const now = deps.clock();
   const contentChanged = p.contentHash !== version.contentHash;
@@ -271,7 +292,7 @@ export async function diffVersions(deps: Deps, viewer: User, id: string, from: n
 /** What a student will see, and every problem the validator finds, without saving anything. */
 export async function previewItem(deps: Deps, draft: ItemDraft, lang: ItemLanguage) {
   const source = { ...draft, id: 'preview-0000' } as ItemSource;
-  const problems = await problemsOf(deps, source);
+  const problems = await problemsOf(deps, draft);
   const { content } = prepareItem(source, positionalIds);
   const kind = questionKind(content.key.kind);
   const structural = kind.check(content.key, content);

@@ -1,5 +1,6 @@
 import { decodeText, type FileInput, splitLines } from './decode.js';
 import { type ImportReport, question } from './imported-question.js';
+import { listReferencedMedia, MediaRegistry } from './media.js';
 import { type Collected, collected, finishReport } from './report.js';
 
 /**
@@ -76,6 +77,8 @@ export function readAiken(input: FileInput): Collected {
     stem.push(line);
   });
   if (stem.length > 0) c.errors.push({ line: start, message: 'the question has no ANSWER: line after its options' });
+  const registry = new MediaRegistry();
+  for (const q of c.questions) listReferencedMedia(q, registry);
   return c;
 }
 

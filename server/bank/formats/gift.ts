@@ -8,6 +8,7 @@ import {
   question,
   titleFrom,
 } from './imported-question.js';
+import { listReferencedMedia, MediaRegistry } from './media.js';
 import { fromPercent, percent, rangeToTolerance, readDecimal } from './numbers.js';
 import { type Collected, collected, finishReport } from './report.js';
 
@@ -89,7 +90,7 @@ const plainAnswer = (raw: string) => giftUnescape(splitFormat(raw, 'plain').text
 
 /** `%50%` at the start of an answer: its fraction and the rest. */
 function weight(raw: string): { fraction: number | undefined; rest: string; bad?: string } {
-  const m = /^\s*%(-?[\d.,]*)%/.exec(raw);
+  const m = /^\s*%([^%\n]*)%/.exec(raw);
   if (!m) return { fraction: undefined, rest: raw };
   const n = readDecimal(m[1] ?? '');
   return n === undefined
@@ -152,6 +153,9 @@ export function readGift(input: FileInput): Collected {
     }
     readQuestion(text, (p) => block.lineAt(p + offset), category, c);
   }
+  // GIFT cannot carry files: list the images its texts refer to, so the import can ask for them.
+  const registry = new MediaRegistry();
+  for (const q of c.questions) listReferencedMedia(q, registry);
   return c;
 }
 
@@ -202,8 +206,8 @@ function readQuestion(source: string, lineAt: (pos: number) => number, category:
     answers = answers.slice(0, general);
   }
   const base = { stem, line, category, explanation, ...(title ? { title } : {}) };
-  const err = (message: string, at = 0): void => {
-    c.errors.push({ line: lineAt(answersAt + at), message: `${title || titleFrom(stem)}: ${message}` });
+  const err = (message: string): void => {
+    c.errors.push({ line: lineAt(answersAt), message: `${title || titleFrom(stem)}: ${message}` });
   };
   const trimmed = answers.trim();
   const masked = answers.replace(/\\[~=#{}:\\]/g, '__');
@@ -235,9 +239,9 @@ function readQuestion(source: string, lineAt: (pos: number) => number, category:
     }
   }
   const pieces = splitBefore(answers, '=~');
-  const lead2 = answers.slice(0, answers.length - pieces.join('').length);
-  if (lead2.trim() !== '') {
-    err(`unexpected "${lead2.trim().slice(0, 30)}" before the first answer`);
+  const prefix = answers.slice(0, answers.length - pieces.join('').length);
+  if (prefix.trim() !== '') {
+    err(`unexpected "${prefix.trim().slice(0, 30)}" before the first answer`);
     return;
   }
   if (!masked.includes('~') && masked.includes('->')) {
@@ -353,11 +357,7 @@ function numberAnswer(raw: string): { text: string; tolerance: number } | undefi
   return { text: String(value), tolerance };
 }
 
-function numerical(
-  raw: string,
-  format: Format,
-  err: (message: string, at?: number) => void,
-): ImportedAnswer[] | undefined {
+function numerical(raw: string, format: Format, err: (message: string) => void): ImportedAnswer[] | undefined {
   const masked = raw.replace(/\\[~=#{}:\\]/g, '__');
   const pieces = masked.includes('=') || masked.includes('~') ? splitBefore(raw, '=~') : [`=${raw}`];
   const out: ImportedAnswer[] = [];

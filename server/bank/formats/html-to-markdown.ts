@@ -8,6 +8,8 @@
  * any remaining `<…>` as text.
  */
 
+import { mimeOf, safeMediaName } from './media.js';
+
 export type ImageHook = (src: string, alt: string) => string | undefined;
 
 type HNode = { tag: string; attrs: Record<string, string>; children: HNode[] } | { text: string };
@@ -403,7 +405,7 @@ export function htmlToMarkdown(html: string, image: ImageHook = defaultImage): s
 /** Without a file to resolve against, an image becomes `media/` plus the last part of its address. */
 export const defaultImage: ImageHook = (src) => {
   const name = decodeURIComponentSafe(src.split(/[?#]/)[0]?.split('/').pop() ?? '');
-  return name === '' ? undefined : `media/${name}`;
+  return name === '' ? undefined : `media/${safeMediaName(name, mimeOf(name))}`;
 };
 
 export function decodeURIComponentSafe(s: string): string {

@@ -13,11 +13,17 @@ import { exportXlsx, parseXlsx } from './xlsx.js';
  * out; nothing is written.
  */
 
+export { parseAiken } from './aiken.js';
+export { exportCsv, parseCsv } from './csv.js';
 export { detectFormat, IMPORT_FORMATS, type ImportFormat } from './detect-format.js';
 export type { ExportResult } from './gift.js';
+export { exportGift, parseGift } from './gift.js';
 export type { ImportedQuestion, ImportReport, PublicReport } from './imported-question.js';
 export { prefixMedia, toReport } from './imported-question.js';
+export { exportMoodleXml, parseMoodleXml } from './moodle-xml.js';
+export { parseQti } from './qti.js';
 export { type BankDefaults, fromBankItem, toBankItem } from './to-bank-item.js';
+export { exportXlsx, parseXlsx } from './xlsx.js';
 
 /** A report with the format it was read as. */
 export type FileReport = ImportReport & { format: ImportFormat | undefined };

@@ -1,4 +1,4 @@
-import type { ImportedMedia } from './imported-question.js';
+import type { ImportedMedia, ImportedQuestion } from './imported-question.js';
 
 const MIME_BY_EXT: Record<string, string> = {
   png: 'image/png',
@@ -100,4 +100,24 @@ const ext = (name: string) => /\.[a-z0-9]+$/i.exec(name)?.[0] ?? '';
 /** The `media/NAME` references in Markdown text, e.g. `![alt](media/a.png)` → `a.png`. */
 export function mediaRefs(markdown: string): string[] {
   return [...markdown.matchAll(/\]\(media\/([^)\s]+)\)/g)].map((m) => m[1] ?? '').filter((n) => n !== '');
+}
+
+/**
+ * Adds to a question's media every `media/NAME` its texts (or hotspot image) refer to that it does not list yet,
+ * without bytes: files a text-only format (GIFT, Aiken, CSV) names but cannot carry.
+ */
+export function listReferencedMedia(q: ImportedQuestion, registry: MediaRegistry): void {
+  const texts = [
+    q.stem,
+    q.explanation,
+    ...q.options.flatMap((o) => [o.text, o.feedback ?? '']),
+    ...q.accepted.map((a) => a.feedback ?? ''),
+    ...(q.steps ?? []),
+    ...(q.pairs ?? []).flatMap((p) => [p.prompt, p.answer]),
+    ...(q.distractors ?? []),
+  ];
+  const names = new Set(texts.flatMap(mediaRefs));
+  if (q.hotspot) names.add(q.hotspot.image.replace(/^media\//, ''));
+  for (const name of names)
+    if (!q.media.some((m) => m.name === name)) q.media.push(registry.add(name, null, `media/${name}`));
 }

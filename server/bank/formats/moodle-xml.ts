@@ -103,9 +103,10 @@ function readQuestion(
 ): ImportedQuestion | undefined {
   const title = textContent(child(child(el, 'name'), 'text')).trim();
   const stem = field(child(el, 'questiontext'), rich, 'questiontext');
+  const name = title || titleFrom(stem);
   const skipped = SKIPPED_TYPES[type];
   if (skipped) {
-    c.skipped.push({ title: title || titleFrom(stem), reason: skipped[1], line, type: skipped[0] });
+    c.skipped.push({ title: name, reason: skipped[1], line, type: skipped[0] });
     return undefined;
   }
   const explanation = field(child(el, 'generalfeedback'), rich, 'generalfeedback');
@@ -129,7 +130,7 @@ function readQuestion(
   const fraction = (a: XmlElement) => {
     const n = readDecimal(a.attrs.fraction ?? '0');
     if (n === undefined) {
-      c.errors.push({ line, message: `${title}: the fraction "${a.attrs.fraction}" is not a number` });
+      c.errors.push({ line, message: `${name}: the fraction "${a.attrs.fraction}" is not a number` });
       return 0;
     }
     return fromPercent(n);
@@ -171,7 +172,7 @@ function readQuestion(
       const t = find('true');
       const f = find('false');
       if (t === undefined || f === undefined) {
-        c.errors.push({ line, message: `${title}: a true/false question needs the answers "true" and "false"` });
+        c.errors.push({ line, message: `${name}: a true/false question needs the answers "true" and "false"` });
         return undefined;
       }
       return question({
@@ -188,7 +189,7 @@ function readQuestion(
       const wildcard = accepted.find((a) => a.fraction > 0 && /(^|[^\\])\*/.test(a.text));
       if (wildcard) {
         c.skipped.push({
-          title,
+          title: name,
           reason: `the answer "${wildcard.text}" uses the wildcard *, which Roundhouse's fill-in answers do not have`,
           line,
           type: 'fill_blank',
@@ -210,7 +211,7 @@ function readQuestion(
       const main = units.find((u) => u.multiplier === 1);
       if (units.length > 1) {
         c.skipped.push({
-          title,
+          title: name,
           reason: `several units (${units.map((u) => u.name).join(', ')}): Roundhouse's numeric answer has one unit`,
           line,
           type: 'numeric',
@@ -221,9 +222,9 @@ function readQuestion(
         const tolerance = readDecimal(textContent(child(a, 'tolerance')) || '0') ?? Number.NaN;
         return { text: answerText(a), fraction: fraction(a), tolerance, ...feedbackOf(a, n) };
       });
-      const any = accepted.find((a) => a.text === '*' && a.fraction > 0);
-      if (any) {
-        c.skipped.push({ title, reason: 'the answer * accepts any number', line, type: 'numeric' });
+      const anything = accepted.find((a) => a.text === '*' && a.fraction > 0);
+      if (anything) {
+        c.skipped.push({ title: name, reason: 'the answer * accepts any number', line, type: 'numeric' });
         return undefined;
       }
       return question({
@@ -254,11 +255,16 @@ function readQuestion(
       if (ranked) steps.sort((a, b) => (a.at ?? 0) - (b.at ?? 0));
       const grading = textContent(child(el, 'gradingtype')).trim();
       if (grading !== '' && !/^(ALL_OR_NOTHING|-1)$/i.test(grading))
-        c.warnings.push({ line, message: `${title}: partial-credit ordering (${grading}) becomes all-or-nothing` });
+        c.warnings.push({ line, message: `${name}: partial-credit ordering (${grading}) becomes all-or-nothing` });
       return question({ ...base, type: 'ordering', steps: steps.map((s) => s.text) });
     }
     default:
-      c.skipped.push({ title, reason: `Roundhouse does not know the Moodle question type "${type}"`, line, type });
+      c.skipped.push({
+        title: name,
+        reason: `Roundhouse does not know the Moodle question type "${type}"`,
+        line,
+        type,
+      });
       return undefined;
   }
 }

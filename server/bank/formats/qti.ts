@@ -297,7 +297,9 @@ function readItem12(
         exactSet = yes;
     }
     // Canvas exports answers left blank in its editor as empty choices; unless one of them is right, drop them.
-    const kept = labels.filter((l) => !blank.has(l.ident) || (scores.get(l.ident) ?? 0) > 0 || exactSet?.includes(l.ident));
+    const kept = labels.filter(
+      (l) => !blank.has(l.ident) || (scores.get(l.ident) ?? 0) > 0 || exactSet?.includes(l.ident),
+    );
     if (kept.length < labels.length)
       c.warnings.push({ line, message: `${name}: ${labels.length - kept.length} empty choice(s) dropped` });
     if (type === 'multiple' && exactSet !== undefined) {

@@ -1,5 +1,5 @@
 import { type ImportedMeta, type ImportedQuestion, type ImportedType, question } from './imported-question.js';
-import { MediaRegistry, mediaRefs } from './media.js';
+import { listReferencedMedia, MediaRegistry } from './media.js';
 import { rangeToTolerance, readDecimal } from './numbers.js';
 import { type Collected, collected } from './report.js';
 
@@ -167,16 +167,7 @@ export function readRows(rows: SheetRow[], unit: 'line' | 'row'): Collected {
     };
     const q = readRow(get, row.line, c);
     if (q === undefined) continue;
-    const texts = [
-      q.stem,
-      q.explanation,
-      ...q.options.map((o) => o.text),
-      ...(q.steps ?? []),
-      ...(q.pairs ?? []).flatMap((p) => [p.prompt, p.answer]),
-    ];
-    const names = new Set(texts.flatMap(mediaRefs));
-    if (q.hotspot) names.add(q.hotspot.image.replace(/^media\//, ''));
-    q.media = [...names].map((n) => registry.add(n, null, `media/${n}`));
+    listReferencedMedia(q, registry);
     c.questions.push(q);
   }
   return c;

@@ -362,11 +362,12 @@ export function toBankItem(q: ImportedQuestion, defaults: BankDefaults): ToBankI
     return {
       ok: false,
       skipped: false,
-      problems: parsed.error.issues.map((i) =>
-        i.path.length > 0
-          ? `${i.path.join('.')}: ${i.path[0] === 'explanation' && explanation === '' ? 'there is no explanation (general feedback) and no default one' : i.message}`
-          : i.message,
-      ),
+      problems: parsed.error.issues.map((i) => {
+        const where = i.path.join('.');
+        if (where === 'explanation' && explanation === '')
+          return 'explanation: there is no explanation (general feedback) and no default one';
+        return where === '' ? i.message : `${where}: ${i.message}`;
+      }),
     };
   const problems = checkItem(toItemContent(parsed.data, positionalIds));
   if (problems.length > 0) return { ok: false, skipped: false, problems };
