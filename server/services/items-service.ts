@@ -309,7 +309,7 @@ export async function reportItem(
   comment: string,
 ) {
   const found = await findItem(deps.database.db, id);
-  if (!found || found.item.status !== 'published') throw new DomainError('not_found', 'No such item.');
+  if (found?.item.status !== 'published') throw new DomainError('not_found', 'No such item.');
   const now = deps.clock();
   await insertReport(deps.database.db, {
     itemId: id,

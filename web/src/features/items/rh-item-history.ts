@@ -172,7 +172,7 @@ export class RhItemHistory extends LitElement {
     const picker = (label: string, value: number, set: (v: number) => void) =>
       html`<label>${label}
         <select @change=${(e: Event) => set(Number((e.target as HTMLSelectElement).value))}>
-          ${versions.map((v) => html`<option value=${v.version} ?selected=${v.version === value}>v${v.version}</option>`)}
+          ${versions.map((v) => html`<option value=${v.version} .selected=${v.version === value}>v${v.version}</option>`)}
         </select>
       </label>`;
     return html`<div class="compare">

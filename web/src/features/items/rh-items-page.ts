@@ -289,10 +289,10 @@ export class RhItemsPage extends LitElement {
       change: (value: T | '') => void,
     ) => html`<label><span id="filter-${key}">${label}</span>
         <select aria-labelledby="filter-${key}" @change=${(e: Event) => change((e.target as HTMLSelectElement).value as T | '')}>
-          <option value="" ?selected=${value === ''}>${all}</option>
+          <option value="" .selected=${value === ''}>${all}</option>
           ${options.map(
             (o) =>
-              html`<option value=${o.value} ?selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label}</option>`,
+              html`<option value=${o.value} .selected=${o.value === value} lang=${o.lang ?? nothing}>${o.label}</option>`,
           )}
         </select>
       </label>`;
