@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { DEMO, expectAccessible, screenshot, signIn } from './harness.js';
+import { DEMO, expectAccessible, screenshot, signIn, signOut } from './harness.js';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -65,6 +65,7 @@ test('a teacher writes a single-choice item with a live preview, saves, edits an
   await expect(page.getByText('Version 1', { exact: true })).toBeVisible();
   await expect(page.getByText('Draft', { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
+  await page.mouse.move(0, 0);
   await screenshot(page, info, 'item-editor-en');
 
   // An edit to the content makes version 2.
@@ -95,6 +96,7 @@ test('a teacher writes a single-choice item with a live preview, saves, edits an
   await expect(e.problems).toContainText(/No problems found|没有发现问题/);
   await page.locator('rh-language-switch select').selectOption('zh-Hans');
   await expectAccessible(page);
+  await page.mouse.move(0, 0);
   await screenshot(page, info, 'item-editor-zh');
   await page.locator('rh-language-switch select').selectOption('en');
 });
@@ -116,6 +118,19 @@ test('a craftsman drafts an item and can submit it, but not publish it', async (
   await expect(page.locator('rh-item-page .head .badge')).toHaveText('In review');
   await expect(page.getByRole('button', { name: 'Publish' })).toHaveCount(0);
   await expectAccessible(page);
+
+  // A teacher sends it back with a comment; it is the craftsman's draft again.
+  const url = page.url();
+  await signOut(page);
+  await signIn(page, DEMO.teacher);
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Request changes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Request changes' });
+  await dialog.getByLabel('What should the author change?').fill('Cite the clause of the regulation.');
+  await dialog.getByRole('button', { name: 'Send back to the author' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('rh-item-page .head .badge')).toHaveText('Draft');
+  await expect(page.getByText('Sent back to the author with your comment.')).toBeVisible();
 });
 
 test('HTML in a stem is shown as inert text in the preview and on the page', async ({ page }) => {
@@ -144,4 +159,31 @@ test('HTML in a stem is shown as inert text in the preview and on the page', asy
   await expect(page.locator('rh-item-page script')).toHaveCount(0);
   await expect(page.locator('rh-item-page img[src="x"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+});
+
+test('saving over someone else’s newer version shows a conflict and reloads theirs', async ({ page, context }) => {
+  await signIn(page, DEMO.teacher);
+  await page.goto('/items/new');
+  const e = editor(page);
+  await e.field('Type').selectOption('true_false');
+  await fillCommon(e, 'The brake-pipe pressure of a freight train is normally 500 kPa.');
+  await expect(e.problems).toContainText('No problems found');
+  await e.save.click();
+  await expect(page).toHaveURL(/\/items\/brakes-\d{4}$/);
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const o = editor(other);
+  await o.field('Stem').fill('The brake-pipe pressure of a freight train is normally 600 kPa.');
+  await o.save.click();
+  await expect(other.getByText('Version 2', { exact: true })).toBeVisible();
+
+  await e.field('Stem').fill('The brake-pipe pressure of a freight train is 500 kPa.');
+  await e.save.click();
+  const alert = page.getByRole('alert').filter({ hasText: 'Someone else saved a newer version' });
+  await expect(alert).toBeVisible();
+  page.once('dialog', (d) => void d.accept());
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect(page.getByText('Version 2', { exact: true })).toBeVisible();
+  await expect(e.field('Stem')).toHaveValue('The brake-pipe pressure of a freight train is normally 600 kPa.');
 });

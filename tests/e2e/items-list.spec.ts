@@ -10,6 +10,11 @@ const bank = (page: Page) => page.locator('rh-items-page');
 const rows = (page: Page) => bank(page).locator('tbody tr');
 const summary = (page: Page) => bank(page).locator('.summary');
 
+/** Waits until the list shows the answer to the latest filters (it keeps the old rows, marked busy, meanwhile). */
+async function settled(page: Page) {
+  await expect(bank(page).locator('.results .task')).toHaveAttribute('aria-busy', 'false');
+}
+
 /** Phones fold the filter fields behind a "Filters" button; desktops always show them. */
 async function showFilters(page: Page) {
   const toggle = bank(page).locator('button.toggle');
@@ -45,7 +50,7 @@ test('a teacher browses, filters, searches and pages through the question bank',
   await expect(page.getByLabel('Topic', { exact: true }).locator('option')).toHaveCount(6);
   await page.getByLabel('Type', { exact: true }).selectOption('true_false');
   await expect(page).toHaveURL(/[?&]kind=true_false/);
-  await expect(summary(page)).not.toContainText(`of ${BANK_SIZE}`);
+  await settled(page);
   const count = await rows(page).count();
   expect(count).toBeGreaterThan(0);
   for (let i = 0; i < count; i++) {
@@ -68,10 +73,12 @@ test('a teacher browses, filters, searches and pages through the question bank',
   const search = page.getByLabel('Search', { exact: true });
   await search.fill('brake pipe');
   await expect(page).toHaveURL(/[?&]q=brake\+pipe/);
+  await settled(page);
   await expect(summary(page)).not.toContainText(`of ${BANK_SIZE}`);
   await expect(rows(page).first()).toBeVisible();
   await search.fill('列车管');
   await expect(page).toHaveURL(/[?&]q=%E5%88%97%E8%BD%A6%E7%AE%A1/);
+  await settled(page);
   await expect(rows(page).first()).toBeVisible();
   await expect(summary(page)).not.toContainText(`of ${BANK_SIZE}`);
   await page.reload();
@@ -112,6 +119,7 @@ test('the review queue and reported views', async ({ page }, info) => {
   await review.click();
   await expect(review).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/[?&]status=in_review/);
+  await settled(page);
   await showFilters(page);
   await expect(page.getByLabel('Status', { exact: true })).toHaveValue('in_review');
   const queue = rows(page);

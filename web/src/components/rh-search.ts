@@ -1,5 +1,6 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 /** Fired with the trimmed query, as the user types (debounced) and at once on Enter. */
@@ -17,8 +18,14 @@ const DEBOUNCE_MS = 250;
 export class RhSearch extends LitElement {
   @property() label = '';
   @property() placeholder = '';
+  /** The query shown in the box (e.g. restored from the URL); typing changes it. */
+  @property() value = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private last = '';
+
+  override willUpdate(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('value')) this.last = this.value.trim();
+  }
 
   private emit(value: string) {
     clearTimeout(this.timer);
@@ -30,7 +37,7 @@ export class RhSearch extends LitElement {
 
   override render() {
     return html`<label>${this.label}
-      <input type="search" maxlength="200" placeholder=${this.placeholder}
+      <input type="search" maxlength="200" placeholder=${this.placeholder} .value=${live(this.value)}
         @input=${(e: Event) => {
           const value = (e.target as HTMLInputElement).value;
           clearTimeout(this.timer);

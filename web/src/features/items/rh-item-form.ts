@@ -2,6 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { ItemDraft } from '../../../../server/contract/index.js';
 import { api, call } from '../../api/client.js';
 import '../../components/rh-markdown.js';
@@ -557,17 +558,6 @@ export class RhItemForm extends LitElement {
           (post) => ({ post }),
         )}
         ${select(
-          'difficulty',
-          msg('Difficulty'),
-          s.difficulty,
-          [
-            ['easy', msg('Easy')],
-            ['medium', msg('Medium')],
-            ['hard', msg('Hard')],
-          ],
-          (difficulty) => ({ difficulty }),
-        )}
-        ${select(
           'source',
           msg('Source'),
           s.source,
@@ -580,8 +570,19 @@ export class RhItemForm extends LitElement {
       </div>
       <div class="row">
         ${select(
+          'difficulty',
+          msg('Difficulty'),
+          s.difficulty,
+          [
+            ['easy', msg('Easy')],
+            ['medium', msg('Medium')],
+            ['hard', msg('Hard')],
+          ],
+          (difficulty) => ({ difficulty }),
+        )}
+        ${select(
           'lang',
-          msg('Language of the main text'),
+          msg('Main language'),
           s.lang,
           [
             ['en', langName('en')],
@@ -593,7 +594,7 @@ export class RhItemForm extends LitElement {
           'rules',
           msg('Rule set'),
           s.rules,
-          [['', msg('Same everywhere')], ...RULES.map((r): [Rules, string] => [r, r])],
+          [['', msg('General')], ...RULES.map((r): [Rules, string] => [r, r])],
           (rules) => ({ rules }),
         )}
       </div>
@@ -642,7 +643,7 @@ export class RhItemForm extends LitElement {
           html`<label>${label}<input inputmode=${mode} maxlength="30" .value=${value}
             @input=${(e: Event) => this.set(patch((e.target as HTMLInputElement).value))} /></label>`;
         return html`<legend><h2>${msg('Answer')}</h2></legend>
-          <div class="row">
+          <div class="row three">
             ${text(msg('Correct number'), s.numAnswer, (numAnswer) => ({ numAnswer }), 'decimal')}
             ${text(msg('Tolerance (±)'), s.tolerance, (tolerance) => ({ tolerance }), 'decimal')}
             ${text(msg('Unit (optional)'), s.unit, (unit) => ({ unit }), 'text')}
@@ -898,7 +899,7 @@ export class RhItemForm extends LitElement {
     const src = toImageSrc(s.image);
     const pct = (f: number) => `${(Number.isFinite(f) ? f * 100 : 0).toFixed(2)}%`;
     const box = (r: Region, cls: string, n?: number) =>
-      html`<span class=${cls} style="left:${pct(r.x)};top:${pct(r.y)};width:${pct(r.w)};height:${pct(r.h)}">${n ? html`<span>${n}</span>` : nothing}</span>`;
+      html`<span class=${cls} style=${styleMap({ left: pct(r.x), top: pct(r.y), width: pct(r.w), height: pct(r.h) })}>${n ? html`<span>${n}</span>` : nothing}</span>`;
     const setRegion = (i: number, key: keyof Region, raw: string) => {
       const r = s.regions[i];
       if (r) this.set({ regions: replaced(s.regions, i, { ...r, [key]: round(toNumber(raw) / 100) }) });
@@ -968,7 +969,7 @@ export class RhItemForm extends LitElement {
             this.trOpen = !this.trOpen;
           }}>
           <span class="chevron" aria-hidden="true">${this.trOpen ? '▾' : '▸'}</span>
-          <span>${title}</span>
+          <span class="tr-title">${title}</span>
           <span class="badge">${progress.any ? msg(str`${progress.done} of ${progress.total} texts`) : msg('Not translated')}</span>
         </button>
       </h2>
@@ -1182,6 +1183,9 @@ export class RhItemForm extends LitElement {
         flex: 1 1 160px;
         min-width: 0;
       }
+      .row.three > label {
+        flex-basis: 140px;
+      }
       .row > .task {
         flex: 2 1 260px;
         min-width: 0;
@@ -1375,7 +1379,6 @@ export class RhItemForm extends LitElement {
       }
       .disclosure {
         width: 100%;
-        flex-wrap: wrap;
         justify-content: flex-start;
         background: none;
         border: none;
@@ -1389,7 +1392,12 @@ export class RhItemForm extends LitElement {
       .disclosure:hover {
         background: var(--rh-brand-soft);
       }
+      .tr-title {
+        flex: 1 1 auto;
+        min-width: 0;
+      }
       .disclosure .badge {
+        flex: none;
         margin-left: auto;
         font-size: 0.8rem;
       }

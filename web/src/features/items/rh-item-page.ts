@@ -289,7 +289,7 @@ export class RhItemPage extends LitElement {
       </header>
       ${this.renderMessages()}
       <div class="layout">
-        <rh-item-form .value=${this.formValue} ?isNew=${!d} ?readonly=${!this.canEdit}
+        <rh-item-form .value=${this.formValue} .isNew=${!d} .readonly=${!this.canEdit}
           @rh-draft-change=${(e: DraftChangeEvent) => {
             this.draft = e.detail;
             this.dirty = true;

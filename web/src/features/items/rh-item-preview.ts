@@ -2,6 +2,7 @@ import { localized, msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { z } from 'zod';
 import type { ItemDraft, PreviewResponse } from '../../../../server/contract/index.js';
 import { ApiError, api, call } from '../../api/client.js';
@@ -264,8 +265,7 @@ export class RhItemPreview extends LitElement {
     if (this.preview.status === TaskStatus.ERROR)
       return html`<rh-status kind="error" .error=${this.preview.error} @rh-retry=${() => this.preview.run()}></rh-status>`;
     if (!result) content = html`<p class="muted checking">${msg('Checking the item…')}</p>`;
-    else if (result.problems.length === 0)
-      content = html`<p class="ok">${msg('No problems found: the item is ready for review.')}</p>`;
+    else if (result.problems.length === 0) content = html`<p class="ok">${msg('No problems found.')}</p>`;
     else {
       const n = result.problems.length;
       content = html`<div class="problems">
@@ -317,7 +317,8 @@ export class RhItemPreview extends LitElement {
           <ol class="prompts">
             ${(v.prompts ?? []).map(
               (p, i) => html`<li>
-                <rh-markdown inline .source=${p.text}></rh-markdown>
+                <span class="num" aria-hidden="true">${i + 1}</span>
+                <rh-markdown class="prompt" inline .source=${p.text}></rh-markdown>
                 <select aria-label=${msg(str`Answer for item ${i + 1}`)}>
                   <option value="">${msg('Choose…')}</option>
                   ${answers.map((a, j) => html`<option value=${a.id}>${letter(j)}</option>`)}
@@ -341,7 +342,7 @@ export class RhItemPreview extends LitElement {
       <img src=${src} alt=${alt} />
       ${regions.map(
         (r, i) =>
-          html`<span class="region" style="left:${pct(r.x)};top:${pct(r.y)};width:${pct(r.w)};height:${pct(r.h)}"><span>${i + 1}</span></span>`,
+          html`<span class="region" style=${styleMap({ left: pct(r.x), top: pct(r.y), width: pct(r.w), height: pct(r.h) })}><span>${i + 1}</span></span>`,
       )}
     </div>`;
   }
@@ -588,7 +589,8 @@ export class RhItemPreview extends LitElement {
         letter-spacing: -2px;
       }
       .prompts {
-        padding-left: 1.5em;
+        list-style: none;
+        padding: 0;
         display: grid;
         gap: var(--rh-space-2);
       }
@@ -596,8 +598,20 @@ export class RhItemPreview extends LitElement {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
-        justify-content: space-between;
-        gap: var(--rh-space-2);
+        gap: var(--rh-space-2) var(--rh-space-3);
+        min-height: 48px;
+        padding: var(--rh-space-2) var(--rh-space-3);
+        background: var(--rh-surface);
+        border: 1px solid var(--rh-line);
+        border-radius: var(--rh-radius-small);
+      }
+      .prompts .prompt {
+        flex: 1 1 8rem;
+      }
+      .num {
+        flex: none;
+        font-weight: 700;
+        color: var(--rh-ink-soft);
       }
       .prompts select {
         width: auto;

@@ -8,7 +8,7 @@ import '../../components/rh-markdown.js';
 import '../../components/rh-pager.js';
 import type { PageChangeEvent } from '../../components/rh-pager.js';
 import '../../components/rh-search.js';
-import type { RhSearch, SearchEvent } from '../../components/rh-search.js';
+import type { SearchEvent } from '../../components/rh-search.js';
 import '../../components/rh-status.js';
 import { taskView } from '../../components/task-view.js';
 import { getLocale } from '../../i18n/locale.js';
@@ -165,7 +165,6 @@ export class RhItemsPage extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
-    void this.syncSearchBox();
   }
 
   override disconnectedCallback() {
@@ -177,21 +176,7 @@ export class RhItemsPage extends LitElement {
   private onPopState = () => {
     if (location.pathname !== '/items') return;
     this.filters = readFilters(location.search);
-    void this.syncSearchBox();
   };
-
-  /** Shows the search from the URL in the search box (rh-search has no value property of its own). */
-  private async syncSearchBox() {
-    await this.updateComplete;
-    const search = this.renderRoot.querySelector<RhSearch>('rh-search');
-    if (!search) return;
-    await search.updateComplete;
-    const input = search.renderRoot.querySelector('input');
-    if (!input || input.value.trim() === this.filters.q) return;
-    input.value = this.filters.q;
-    // Keep its "last emitted" memory in step, so clearing the box is noticed.
-    (search as unknown as { last: string }).last = this.filters.q;
-  }
 
   /** Applies a change, back to page 1 unless the change is the page, and records it in the URL. */
   private applyFilters(patch: Partial<Filters>) {
@@ -234,7 +219,7 @@ export class RhItemsPage extends LitElement {
       ${this.renderViews()}
       <section class="card filters" aria-label=${msg('Search and filters')}>
         <div class="search-row">
-          <rh-search .label=${msg('Search')} .placeholder=${msg('Words or an item id')}
+          <rh-search .label=${msg('Search')} .placeholder=${msg('Words or item id')} .value=${this.filters.q}
             @rh-search=${(e: SearchEvent) => this.applyFilters({ q: e.query })}></rh-search>
           <button type="button" class="secondary toggle" aria-expanded=${this.filtersOpen ? 'true' : 'false'}
             aria-controls="filter-fields" @click=${() => {
@@ -434,8 +419,7 @@ export class RhItemsPage extends LitElement {
           ? nothing
           : html`<button type="button" class="secondary" @click=${() => {
               this.applyFilters({ ...readFilters(''), reported: f.reported });
-              void this.syncSearchBox();
-            }}>${msg('Clear search and filters')}</button>`
+                      }}>${msg('Clear search and filters')}</button>`
       }
     </div>`;
   }
@@ -649,6 +633,9 @@ export class RhItemsPage extends LitElement {
       @media (max-width: 760px) {
         .card {
           padding: var(--rh-space-4);
+        }
+        button.toggle {
+          padding: 10px 12px;
         }
         .fields:not(.open) {
           display: none;
