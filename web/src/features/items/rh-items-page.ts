@@ -419,7 +419,7 @@ export class RhItemsPage extends LitElement {
           ? nothing
           : html`<button type="button" class="secondary" @click=${() => {
               this.applyFilters({ ...readFilters(''), reported: f.reported });
-                      }}>${msg('Clear search and filters')}</button>`
+            }}>${msg('Clear search and filters')}</button>`
       }
     </div>`;
   }
