@@ -4,11 +4,11 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { ImportDefaults } from '../contract/items.js';
 import { openDatabase } from '../db/client.js';
-import { listCurrentSources } from '../db/repositories/items.js';
 import type { Deps } from '../deps.js';
 import { createLogger } from '../logger.js';
 import { cryptoRandom } from '../random.js';
 import { syncConfiguredBank } from '../services/bank-sync.js';
+import { currentSources, exportItems } from '../services/export-service.js';
 import { importQuestions } from '../services/import-service.js';
 import { checkBank } from './check-bank.js';
 import {
@@ -128,31 +128,18 @@ async function exportBank(flags: Record<string, string | boolean | undefined>): 
   const format = String(flags.format ?? '');
   const out = String(flags.out ?? '.');
   return withDeps(async (deps) => {
-    const sources = (await listCurrentSources(deps.database.db))
-      .filter((r) => r.status !== 'retired')
-      .map((r) => r.authored);
     if (format === 'bank') {
+      const sources = await currentSources(deps);
       const files = writeBankItems(out, sources);
       print(`${sources.length} items written to ${files.length} files under ${join(out, 'items')}`);
       return 0;
     }
     if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new Error(`unknown export format "${format}"`);
-    const readMedia = (path: string) => {
-      try {
-        return new Uint8Array(readFileSync(join(deps.config.bankDir, path)));
-      } catch {
-        return undefined;
-      }
-    };
-    const f = format as (typeof EXPORT_FORMATS)[number];
-    const { content, notExported } = await exportQuestions(
-      sources.map((s) => fromBankItem(s, { readMedia })),
-      f,
-    );
-    const file = join(out, `roundhouse-items.${EXPORT_EXTENSIONS[f]}`);
-    writeFileSync(file, content);
-    for (const n of notExported) print(`not exported: "${n.title}": ${n.reason}`);
-    print(`${sources.length - notExported.length} items written to ${file}`);
+    const result = await exportItems(deps, format as (typeof EXPORT_FORMATS)[number]);
+    const file = join(out, result.fileName);
+    writeFileSync(file, result.content);
+    for (const n of result.notExported) print(`not exported: "${n.title}": ${n.reason}`);
+    print(`${result.count} items written to ${file}`);
     return 0;
   });
 }

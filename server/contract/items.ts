@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
 import { ITEM_ACTIONS, ITEM_STATUSES } from '../domain/items/lifecycle.js';
 import { PageQuery, page, text } from './common.js';
+
+export { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
+export { ITEM_ACTIONS, ITEM_STATUSES } from '../domain/items/lifecycle.js';
+
 import { ItemDraft, ItemId, ItemSource } from './item-source.js';
 
 export const ItemIdParam = z.object({ id: ItemId });
@@ -151,4 +155,9 @@ export const ImportResponse = z.object({
     errors: z.array(z.object({ line: z.number(), message: z.string() })),
     skipped: z.array(z.object({ title: z.string(), reason: z.string() })),
   }),
+});
+
+export const ExportQuery = z.object({
+  format: z.enum(['gift', 'moodle-xml', 'csv', 'xlsx']),
+  status: z.enum(ITEM_STATUSES).optional(),
 });

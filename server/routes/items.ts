@@ -6,6 +6,7 @@ import {
   CreateItemRequest,
   DiffQuery,
   DiffResponse,
+  ExportQuery,
   ImportOptions,
   ImportResponse,
   ItemDetail,
@@ -21,6 +22,7 @@ import {
 } from '../contract/items.js';
 import { DomainError } from '../domain/errors.js';
 import { type AppEnv, currentUser } from '../middleware/app-env.js';
+import { exportItems } from '../services/export-service.js';
 import { importQuestions } from '../services/import-service.js';
 import {
   changeStatus,
@@ -121,6 +123,14 @@ const importRoute = defineRoute(authors, {
 /** Imported files may be large banks; still bounded. */
 const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
+const exportRoute = defineRoute(reviewers, {
+  method: 'get',
+  path: '/api/exports',
+  summary: 'Download the bank (all items but retired ones, or one status) as GIFT, Moodle XML, CSV or Excel',
+  request: { query: ExportQuery },
+  responses: { 200: { description: 'The file; X-Not-Exported counts items the format cannot carry' } },
+});
+
 export const itemRoutes = new OpenAPIHono<AppEnv>()
   .openapi(list, async (c) => {
     const q = c.req.valid('query');
@@ -188,4 +198,15 @@ export const itemRoutes = new OpenAPIHono<AppEnv>()
     const bytes = new Uint8Array(await file.arrayBuffer());
     const outcome = await importQuestions(c.get('deps'), currentUser(c), { bytes, name: file.name }, options.data);
     return c.json(outcome, 200);
+  })
+  .openapi(exportRoute, async (c) => {
+    const { format, status } = c.req.valid('query');
+    const result = await exportItems(c.get('deps'), format, status);
+    c.header('Content-Type', result.mime);
+    c.header('Content-Disposition', `attachment; filename="${result.fileName}"`);
+    c.header('X-Not-Exported', String(result.notExported.length));
+    return c.body(
+      typeof result.content === 'string' ? result.content : (result.content as Uint8Array<ArrayBuffer>),
+      200,
+    ) as never;
   });

@@ -104,4 +104,18 @@ describe('importing a colleague’s file', () => {
       (await student.post('/api/imports', upload('tests/fixtures/imports/brakes.gift', { defaults }))).status,
     ).toBe(403);
   });
+
+  it('exports the bank as a download in each interchange format', async () => {
+    const teacher = await t.signedIn(['teacher']);
+    const gift = await teacher.get('/api/exports?format=gift&status=published');
+    expect(gift.status).toBe(200);
+    expect(gift.headers.get('content-disposition')).toBe('attachment; filename="roundhouse-items.gift"');
+    const text = await gift.text();
+    expect(text).toContain('::brakes-0001::');
+    expect(Number(gift.headers.get('x-not-exported'))).toBeGreaterThan(0); // GIFT cannot carry ordering or hotspot items
+    const xlsx = await teacher.get('/api/exports?format=xlsx');
+    expect([...new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]);
+    expect((await teacher.get('/api/exports?format=pdf')).status).toBe(400);
+    expect((await (await t.signedIn(['craftsman'])).get('/api/exports?format=gift')).status).toBe(403);
+  });
 });
