@@ -11,14 +11,7 @@ import { syncConfiguredBank } from '../services/bank-sync.js';
 import { currentSources, exportItems } from '../services/export-service.js';
 import { importQuestions } from '../services/import-service.js';
 import { checkBank } from './check-bank.js';
-import {
-  EXPORT_EXTENSIONS,
-  EXPORT_FORMATS,
-  exportQuestions,
-  fromBankItem,
-  IMPORT_FORMATS,
-  type ImportFormat,
-} from './formats/index.js';
+import { EXPORT_FORMATS, IMPORT_FORMATS, type ImportFormat } from './formats/index.js';
 import { loadBank } from './load-bank.js';
 import { writeBankItems } from './write-bank.js';
 
