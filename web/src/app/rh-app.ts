@@ -16,6 +16,7 @@ import '../features/admin/rh-users-page.js';
 import '../features/auth/rh-login-page.js';
 import '../features/cohorts/rh-cohort-page.js';
 import '../features/home/rh-home-page.js';
+import '../features/items/rh-import-page.js';
 import '../features/items/rh-item-page.js';
 import '../features/items/rh-items-page.js';
 
@@ -45,6 +46,11 @@ export class RhApp extends LitElement {
       title: () => msg('Schools and enterprises'),
     },
     { pattern: /^\/items$/, render: () => html`<rh-items-page></rh-items-page>`, title: () => msg('Question bank') },
+    {
+      pattern: /^\/items\/import$/,
+      render: () => html`<rh-import-page></rh-import-page>`,
+      title: () => msg('Import items'),
+    },
     {
       pattern: /^\/items\/(new|[a-z][a-z0-9-]*-\d{4})$/,
       render: (m) => html`<rh-item-page .itemId=${m[1] ?? ''}></rh-item-page>`,

@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { ItemDraft } from '../../../../server/contract/index.js';
+import { ITEM_KINDS, type ItemDraft } from '../../../../server/contract/index.js';
 import { api, call } from '../../api/client.js';
 import '../../components/rh-markdown.js';
 import { taskView } from '../../components/task-view.js';
@@ -20,16 +20,6 @@ type Region = { x: number; y: number; w: number; h: number };
 type Pair = { prompt: string; answer: string };
 type Translation = NonNullable<NonNullable<ItemDraft['translations']>['en']>;
 
-export const ITEM_KINDS: readonly ItemKind[] = [
-  'single',
-  'multiple',
-  'true_false',
-  'fill_blank',
-  'numeric',
-  'ordering',
-  'matching',
-  'hotspot',
-];
 const RULES: readonly Rules[] = ['CN', 'UIC', 'EN', 'US'];
 const MAX_OPTIONS = 10;
 const MAX_STEPS = 8;

@@ -1,8 +1,9 @@
+import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import type { ItemSummary } from '../../../../server/contract/index.js';
+import { ITEM_KINDS, ITEM_STATUSES, type ItemSummary, type User } from '../../../../server/contract/index.js';
 import { api, call } from '../../api/client.js';
 import '../../components/rh-markdown.js';
 import '../../components/rh-pager.js';
@@ -12,6 +13,7 @@ import type { SearchEvent } from '../../components/rh-search.js';
 import '../../components/rh-status.js';
 import { taskView } from '../../components/task-view.js';
 import { getLocale } from '../../i18n/locale.js';
+import { sessionContext } from '../../state/session.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 
 type Kind = ItemSummary['kind'];
@@ -19,17 +21,6 @@ type Status = ItemSummary['status'];
 type Source = ItemSummary['source'];
 type Lang = ItemSummary['lang'];
 
-const KINDS = [
-  'single',
-  'multiple',
-  'true_false',
-  'fill_blank',
-  'numeric',
-  'ordering',
-  'matching',
-  'hotspot',
-] as const satisfies readonly Kind[];
-const STATUSES = ['draft', 'in_review', 'published', 'retired'] as const satisfies readonly Status[];
 const SOURCES = ['teacher', 'craftsman'] as const satisfies readonly Source[];
 const LANGS = ['en', 'zh-Hans'] as const satisfies readonly Lang[];
 const PAGE_SIZE = 20;
@@ -83,8 +74,8 @@ function readFilters(search: string): Filters {
     area: text('area', 50),
     topic: text('topic', 100),
     subject: text('subject', 50),
-    kind: pick(p.get('kind'), KINDS),
-    status: pick(p.get('status'), STATUSES),
+    kind: pick(p.get('kind'), ITEM_KINDS),
+    status: pick(p.get('status'), ITEM_STATUSES),
     source: pick(p.get('source'), SOURCES),
     lang: pick(p.get('lang'), LANGS),
     reported: p.get('reported') === 'true',
@@ -108,6 +99,7 @@ type View = 'all' | 'review' | 'reported';
 @customElement('rh-items-page')
 @localized()
 export class RhItemsPage extends LitElement {
+  @consume({ context: sessionContext, subscribe: true }) @state() user: User | null = null;
   @state() private filters: Filters = readFilters(location.search);
   /** Phones fold the filter fields away behind a button. */
   @state() private filtersOpen = false;
@@ -206,15 +198,38 @@ export class RhItemsPage extends LitElement {
     return getLocale() === 'zh-Hans' ? t.titleZh : t.title;
   }
 
+  /** Starts a download of the whole bank in the chosen format (the server sends it as an attachment). */
+  private download(e: Event) {
+    const select = e.target as HTMLSelectElement;
+    if (select.value) location.assign(`/api/exports?format=${encodeURIComponent(select.value)}`);
+    select.value = '';
+  }
+
   override render() {
     const active = this.activeFilterCount();
     return html`
       <div class="head">
         <h1>${msg('Question bank')}</h1>
-        <a class="button" href="/items/new">
+        <div class="actions">
+          ${
+            this.user?.roles.some((r) => r === 'teacher' || r === 'admin')
+              ? html`<label class="export">${msg('Export')}
+                  <select @change=${this.download} aria-label=${msg('Export the bank as a file')}>
+                    <option value="">${msg('Download as…')}</option>
+                    <option value="moodle-xml">Moodle XML</option>
+                    <option value="gift">GIFT</option>
+                    <option value="xlsx">Excel (.xlsx)</option>
+                    <option value="csv">CSV</option>
+                  </select>
+                </label>`
+              : nothing
+          }
+          <a class="button secondary" href="/items/import">${msg('Import')}</a>
+          <a class="button" href="/items/new">
           <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16"><path d="M8 2v12M2 8h12" stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>
           ${msg('New item')}
-        </a>
+          </a>
+        </div>
       </div>
       ${this.renderViews()}
       <section class="card filters" aria-label=${msg('Search and filters')}>
@@ -311,7 +326,7 @@ export class RhItemsPage extends LitElement {
         msg('Type'),
         msg('All types'),
         f.kind,
-        KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
+        ITEM_KINDS.map((k) => ({ value: k, label: kindLabel(k) })),
         (kind) => this.applyFilters({ kind }),
       )}
       ${select(
@@ -319,7 +334,7 @@ export class RhItemsPage extends LitElement {
         msg('Status'),
         msg('Any status'),
         f.status,
-        STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+        ITEM_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
         (status) => this.applyFilters({ status }),
       )}
       ${select(
@@ -438,6 +453,22 @@ export class RhItemsPage extends LitElement {
         align-items: center;
         justify-content: space-between;
         gap: var(--rh-space-3);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: var(--rh-space-2);
+      }
+      .export {
+        font-size: 0.85rem;
+      }
+      .export select {
+        min-height: 44px;
+      }
+      .button.secondary {
+        background: var(--rh-surface);
+        color: var(--rh-action);
       }
       h1 {
         margin: 0;
