@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { User } from '../contract/auth.js';
 import {
   clearLoginFailures,
+  deleteOldLoginFailures,
   deleteSession,
+  deleteStaleSessions,
   findSession,
   insertSession,
   loginFailuresSince,
@@ -48,6 +50,9 @@ export async function login(deps: Deps, input: { email: string; password: string
   if (!row.active) throw new DomainError('account_inactive', 'This account has been deactivated.');
 
   await clearLoginFailures(db, email);
+  // Housekeeping that needs no scheduler: each sign-in sweeps sessions and failures nobody can use any more.
+  await deleteStaleSessions(db, now, deps.config.session.idleMs);
+  await deleteOldLoginFailures(db, new Date(now.getTime() - LOGIN_LIMITS.windowMs));
   const secret = token(deps.random);
   const csrfToken = token(deps.random);
   await insertSession(db, {

@@ -83,6 +83,17 @@ describe('sign in and out', () => {
     expect((await busy.get('/api/me')).status).toBe(401);
   });
 
+  it('sweeps sessions nobody can use any more at the next sign-in', async () => {
+    const { sessions } = await import('../../server/db/schema/index.js');
+    const { eq } = await import('drizzle-orm');
+    const idle = await t.signedIn(['student']);
+    const rowsOf = () => t.database.db.select().from(sessions).where(eq(sessions.userId, idle.me.id));
+    expect(await rowsOf()).toHaveLength(1);
+    t.clock.advance(t.deps.config.session.idleMs + 1000);
+    await t.signedIn(['teacher']);
+    expect(await rowsOf()).toHaveLength(0);
+  });
+
   it('lets a user change their own password with the current one', async () => {
     const c = await t.signedIn(['student']);
     expect(
