@@ -188,6 +188,23 @@ export const sharedStyles = css`
     font-size: 0.8rem;
     font-weight: 600;
   }
+  /* Item status badges, the same on every page that shows an item's state. */
+  .badge.status-draft {
+    background: #eceff2;
+    color: #37474f;
+  }
+  .badge.status-in_review {
+    background: #fff1c7;
+    color: #6b4400;
+  }
+  .badge.status-published {
+    background: var(--rh-ok-soft);
+    color: var(--rh-ok);
+  }
+  .badge.status-retired {
+    background: #f1eded;
+    color: #5c4a4a;
+  }
   .code {
     font-family: var(--rh-mono);
     font-size: 1.25rem;

@@ -395,22 +395,6 @@ export class RhItemPage extends LitElement {
         margin: 0;
         font-size: 0.9rem;
       }
-      .status-draft {
-        background: #eceff2;
-        color: #37474f;
-      }
-      .status-in_review {
-        background: #fff1c7;
-        color: #6b4400;
-      }
-      .status-published {
-        background: var(--rh-ok-soft);
-        color: var(--rh-ok);
-      }
-      .status-retired {
-        background: #f1eded;
-        color: #5c4a4a;
-      }
       .error p {
         margin: 0;
       }

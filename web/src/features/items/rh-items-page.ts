@@ -613,24 +613,6 @@ export class RhItemsPage extends LitElement {
       .badge {
         white-space: nowrap;
       }
-      .status-draft {
-        background: #eceff2;
-        color: #37474f;
-      }
-      .status-in_review {
-        background: #fff1c7;
-        color: #6b4400;
-      }
-      .status-published {
-        background: var(--rh-ok-soft);
-        color: var(--rh-ok);
-      }
-      .status-retired {
-        background: #f1eded;
-        color: #5c4a4a;
-        text-decoration: line-through;
-        text-decoration-thickness: 1px;
-      }
       .badge.reported {
         background: var(--rh-danger-soft);
         color: var(--rh-danger);
