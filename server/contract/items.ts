@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
-import { ITEM_ACTIONS, ITEM_STATUSES } from '../domain/items/lifecycle.js';
+import { ITEM_ACTIONS, ITEM_STATUSES, REPORT_REASONS } from '../domain/items/lifecycle.js';
 import { PageQuery, page, text } from './common.js';
 
 export { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
@@ -50,7 +50,7 @@ export const ItemEvent = z.object({
 export const ItemReport = z.object({
   id: z.uuid(),
   version: z.number().int(),
-  reason: z.enum(['wrong_key', 'unclear', 'typo', 'other']),
+  reason: z.enum(REPORT_REASONS),
   comment: z.string(),
   status: z.enum(['open', 'resolved', 'dismissed']),
   reporter: z.string(),
@@ -108,7 +108,7 @@ export const DiffResponse = z.object({
 });
 
 export const ReportRequest = z.object({
-  reason: z.enum(['wrong_key', 'unclear', 'typo', 'other']),
+  reason: z.enum(REPORT_REASONS),
   comment: text(2000),
 });
 export const ReportIdParam = z.object({ id: z.uuid() });

@@ -29,7 +29,15 @@ import {
 import type { Deps } from '../deps.js';
 import { DomainError } from '../domain/errors.js';
 import type { ItemLanguage } from '../domain/items/item.js';
-import { canAuthor, canEdit, canReview, ITEM_ACTIONS, type ItemAction, transition } from '../domain/items/lifecycle.js';
+import {
+  canAuthor,
+  canEdit,
+  canReview,
+  ITEM_ACTIONS,
+  type ItemAction,
+  type ReportReason,
+  transition,
+} from '../domain/items/lifecycle.js';
 import { checkItem, questionKind } from '../domain/items/registry.js';
 import { token } from '../random.js';
 import { toPage, window } from './pages.js';
@@ -301,13 +309,7 @@ export async function previewItem(deps: Deps, draft: ItemDraft, lang: ItemLangua
 }
 
 /** A learner reports a problem with a published item; it lands in the review queue. */
-export async function reportItem(
-  deps: Deps,
-  reporter: User,
-  id: string,
-  reason: 'wrong_key' | 'unclear' | 'typo' | 'other',
-  comment: string,
-) {
+export async function reportItem(deps: Deps, reporter: User, id: string, reason: ReportReason, comment: string) {
   const found = await findItem(deps.database.db, id);
   if (found?.item.status !== 'published') throw new DomainError('not_found', 'No such item.');
   const now = deps.clock();

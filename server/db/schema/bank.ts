@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { ItemSource } from '../../contract/item-source.js';
 import type { ItemContent, ItemKind, ItemLanguage } from '../../domain/items/item.js';
-import type { ItemAction, ItemStatus } from '../../domain/items/lifecycle.js';
+import type { ItemAction, ItemStatus, ReportReason } from '../../domain/items/lifecycle.js';
 import { users } from './accounts.js';
 
 /** Exam subjects (scored separately by a certification). */
@@ -132,9 +132,6 @@ export const itemEvents = pgTable(
   },
   (t) => [index('item_events_item_idx').on(t.itemId, t.at)],
 );
-
-export const REPORT_REASONS = ['wrong_key', 'unclear', 'typo', 'other'] as const;
-export type ReportReason = (typeof REPORT_REASONS)[number];
 
 /** A learner's report of a problem with an item; it lands in the review queue until resolved. */
 export const itemReports = pgTable(

@@ -45,3 +45,7 @@ export function canEdit(status: ItemStatus, roles: readonly Role[], isAuthor: bo
 /** Authors may create items; reviewers see everything. */
 export const canAuthor = (roles: readonly Role[]) => roles.some((r) => AUTHORS.includes(r));
 export const canReview = (roles: readonly Role[]) => roles.some((r) => REVIEWERS.includes(r));
+
+/** Why a learner reports an item; reports wait in the review queue until closed. */
+export const REPORT_REASONS = ['wrong_key', 'unclear', 'typo', 'other'] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];

@@ -2,13 +2,12 @@ import { css } from 'lit';
 
 /** Base styles every element adopts: type, buttons, fields, cards, tables, focus rings. */
 export const sharedStyles = css`
-  :host {
-    box-sizing: border-box;
-  }
+  /* Set, not inherited: content slotted into <details> inherits from the browser's own <slot>. */
+  :host,
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1,
   h2,
@@ -105,6 +104,7 @@ export const sharedStyles = css`
   }
   label {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--rh-space-1);
     font-weight: 600;
     font-size: 0.95rem;
@@ -214,6 +214,16 @@ export const sharedStyles = css`
     padding: 4px 10px;
     border-radius: var(--rh-radius-small);
   }
+  dialog {
+    border: none;
+    border-radius: var(--rh-radius);
+    padding: var(--rh-space-5);
+    width: min(560px, 94vw);
+    box-shadow: 0 10px 40px rgb(0 0 0 / 25%);
+  }
+  dialog::backdrop {
+    background: rgb(20 33 43 / 45%);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -221,5 +231,14 @@ export const sharedStyles = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
+  }
+`;
+
+/** For elements that lay their children out as one column of cards (pages, panels). */
+export const stackHost = css`
+  :host {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--rh-space-4);
   }
 `;

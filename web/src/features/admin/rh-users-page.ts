@@ -14,7 +14,7 @@ import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { roleLabel } from '../../i18n/labels.js';
 import { sessionContext } from '../../state/session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 
 const ROLES: Role[] = ['student', 'teacher', 'craftsman', 'admin'];
 const PAGE_SIZE = 20;
@@ -291,12 +291,8 @@ export class RhUsersPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       h1 {
         margin: 0;
       }
@@ -355,16 +351,6 @@ export class RhUsersPage extends LitElement {
       .inactive {
         color: var(--rh-danger);
         font-weight: 600;
-      }
-      dialog {
-        border: none;
-        border-radius: var(--rh-radius);
-        padding: var(--rh-space-5);
-        width: min(560px, 94vw);
-        box-shadow: 0 10px 40px rgb(0 0 0 / 25%);
-      }
-      dialog::backdrop {
-        background: rgb(20 33 43 / 45%);
       }
     `,
   ];

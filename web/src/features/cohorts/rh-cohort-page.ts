@@ -10,7 +10,7 @@ import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { cohortRoleLabel } from '../../i18n/labels.js';
 import { sessionContext } from '../../state/session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 
 /** One cohort: its join code and, for the people who run it, its members and mentors. */
 @customElement('rh-cohort-page')
@@ -168,12 +168,8 @@ export class RhCohortPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       :host > p {
         margin: 0;
       }

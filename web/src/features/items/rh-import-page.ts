@@ -10,7 +10,7 @@ import '../../components/rh-status.js';
 import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { getLocale } from '../../i18n/locale.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 import { kindLabel } from './rh-items-page.js';
 
 type Report = z.infer<typeof ImportResponse>;
@@ -340,12 +340,8 @@ export class RhImportPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       .head {
         display: flex;
         flex-wrap: wrap;

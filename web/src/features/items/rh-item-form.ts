@@ -10,7 +10,7 @@ import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { getLocale } from '../../i18n/locale.js';
 import { toImageSrc } from '../../markdown/url-policy.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 import { type ItemLang, langName, otherLang } from './rh-item-preview.js';
 import { kindLabel } from './rh-items-page.js';
 
@@ -1111,12 +1111,8 @@ export class RhItemForm extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       fieldset {
         margin: 0;
         min-width: 0;

@@ -9,7 +9,7 @@ import { navigate } from '../../app/navigate.js';
 import { taskView } from '../../components/task-view.js';
 import { errorMessage } from '../../i18n/error-message.js';
 import { sessionContext } from '../../state/session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 import './rh-item-form.js';
 import { blankDraft, type DraftChangeEvent } from './rh-item-form.js';
 import './rh-item-history.js';
@@ -348,12 +348,8 @@ export class RhItemPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       .back {
         margin: 0;
       }
@@ -436,16 +432,6 @@ export class RhItemPage extends LitElement {
         border-radius: var(--rh-radius-small);
         width: 100%;
         resize: vertical;
-      }
-      dialog {
-        border: none;
-        border-radius: var(--rh-radius);
-        padding: var(--rh-space-5);
-        width: min(560px, 94vw);
-        box-shadow: 0 10px 40px rgb(0 0 0 / 25%);
-      }
-      dialog::backdrop {
-        background: rgb(20 33 43 / 45%);
       }
       @media (max-width: 640px) {
         .head {

@@ -14,7 +14,7 @@ import '../../components/rh-status.js';
 import { taskView } from '../../components/task-view.js';
 import { getLocale } from '../../i18n/locale.js';
 import { sessionContext } from '../../state/session.js';
-import { sharedStyles } from '../../styles/shared-styles.js';
+import { sharedStyles, stackHost } from '../../styles/shared-styles.js';
 
 type Kind = ItemSummary['kind'];
 type Status = ItemSummary['status'];
@@ -441,12 +441,8 @@ export class RhItemsPage extends LitElement {
 
   static override styles = [
     sharedStyles,
+    stackHost,
     css`
-      :host {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr);
-        gap: var(--rh-space-4);
-      }
       .head {
         display: flex;
         flex-wrap: wrap;
