@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.js';
 import { itemRoutes } from './routes/items.js';
 import { mediaRoutes } from './routes/media.js';
 import { organisationRoutes } from './routes/organisations.js';
+import { practiceRoutes } from './routes/practice.js';
 import { userRoutes } from './routes/users.js';
 
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -43,7 +44,8 @@ function apiRoutes() {
     .route('/', cohortRoutes)
     .route('/', catalogueRoutes)
     .route('/', itemRoutes)
-    .route('/', mediaRoutes);
+    .route('/', mediaRoutes)
+    .route('/', practiceRoutes);
 }
 
 /** The API's type, for the web app's typed client (`hc<AppType>`). */

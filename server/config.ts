@@ -24,6 +24,17 @@ const EnvSchema = z.object({
   SESSION_MAX_DAYS: z.coerce.number().positive().default(30),
   WEB_DIST: z.string().min(1).default('./dist/web'),
   BANK_DIR: z.string().min(1).default('./question-bank'),
+  ROUNDHOUSE_TIME_ZONE: z
+    .string()
+    .default('Asia/Shanghai')
+    .refine((tz) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'ROUNDHOUSE_TIME_ZONE must be an IANA time zone, e.g. Asia/Shanghai'),
 });
 
 export type Config = {
@@ -40,6 +51,8 @@ export type Config = {
   webDist: string;
   /** The question-bank folder synced into the database at start-up. */
   bankDir: string;
+  /** Where students' days begin and end (the pass-probability trend has one point per day). */
+  timeZone: string;
 };
 
 /** Reads the configuration from the environment (and `--demo` on the command line); throws a readable error. */
@@ -62,5 +75,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = [])
     session: { idleMs: e.SESSION_IDLE_HOURS * 3_600_000, maxAgeMs: e.SESSION_MAX_DAYS * 86_400_000 },
     webDist: e.WEB_DIST,
     bankDir: e.BANK_DIR,
+    timeZone: e.ROUNDHOUSE_TIME_ZONE,
   };
 }

@@ -9,7 +9,15 @@ import { ItemSource } from '../contract/item-source.js';
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'use lowercase letters, digits and "-"');
 
 export const SubjectsFile = z.array(
-  z.object({ id, title: z.string().min(1).max(200), title_zh: z.string().min(1).max(200) }).strict(),
+  z
+    .object({
+      id,
+      title: z.string().min(1).max(200),
+      title_zh: z.string().min(1).max(200),
+      /** Safety regulations: scheduled for higher retention, and a confident error here is flagged. */
+      safety: z.boolean().default(false),
+    })
+    .strict(),
 );
 
 export const SyllabusFile = z

@@ -6,3 +6,4 @@ export * from './cohorts.js';
 export * from './common.js';
 export * from './item-source.js';
 export * from './items.js';
+export * from './practice.js';

@@ -32,7 +32,7 @@ export async function syncBank(deps: Deps, bank: Bank): Promise<SyncReport> {
   return deps.database.db.transaction(async (tx) => {
     await upsertSubjects(
       tx,
-      bank.subjects.map((s) => ({ id: s.id, title: s.title, titleZh: s.title_zh })),
+      bank.subjects.map((s) => ({ id: s.id, title: s.title, titleZh: s.title_zh, safety: s.safety })),
     );
     await upsertAreas(
       tx,

@@ -16,6 +16,9 @@ const importsOf = (source: string) =>
   ].map((m) => ({ typeOnly: Boolean(m[2]), spec: m[3] ?? m[4] ?? m[5] ?? '' }));
 
 describe('layering rules', () => {
+  /** Libraries that are pure computation, made for the domain's job (FSRS scheduling). */
+  const PURE_PACKAGES = ['ts-fsrs'];
+
   it('domain/ imports nothing outside itself and reads no clock or randomness', () => {
     const problems: string[] = [];
     for (const file of files('server/domain').filter((f) => !f.endsWith('.test.ts'))) {
@@ -23,7 +26,7 @@ describe('layering rules', () => {
       for (const { spec } of importsOf(source)) {
         const inside =
           spec.startsWith('.') && !relative(resolve('server/domain'), resolve(dirname(file), spec)).startsWith('..');
-        if (!inside) problems.push(`${file}: imports ${spec}`);
+        if (!inside && !PURE_PACKAGES.includes(spec)) problems.push(`${file}: imports ${spec}`);
       }
       if (/\bDate\.now\s*\(|\bnew Date\s*\(\s*\)|\bMath\.random\s*\(|\bperformance\.now\s*\(|\bprocess\./.test(source))
         problems.push(`${file}: reads the clock, randomness or the process directly`);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -21,6 +22,8 @@ export const subjects = pgTable('subjects', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
   titleZh: text('title_zh').notNull(),
+  /** Safety regulations: higher retention, and confident errors are flagged. */
+  safety: boolean('safety').notNull().default(false),
 });
 
 /** The syllabus tree: areas and their topics. */
