@@ -1,6 +1,7 @@
 import type { User } from '../contract/auth.js';
 import { addMember, insertCohort } from '../db/repositories/cohorts.js';
 import { findOrganisationByName, insertOrganisation } from '../db/repositories/organisations.js';
+import { certificationById, saveGoal } from '../db/repositories/practice.js';
 import { findUserByEmail, insertUser } from '../db/repositories/users.js';
 import type { Deps } from '../deps.js';
 import { joinCode } from '../domain/join-code.js';
@@ -46,6 +47,10 @@ export async function ensureDemoAccounts(deps: Deps) {
       });
       if (row) created.push({ id: row.id, email: row.email, displayName: row.displayName, roles: row.roles });
     }
+    // The demo student prepares for the driver exam (no date yet), so the progress page has a goal to show.
+    const student = created.find((u) => u.roles.includes('student'));
+    if (student && (await certificationById(tx, 'driver-theory')))
+      await saveGoal(tx, { userId: student.id, certificationId: 'driver-theory', examDate: null });
     const teacher = created.find((u) => u.roles.includes('teacher'));
     const craftsman = created.find((u) => u.roles.includes('craftsman'));
     let code: string | null = null;
