@@ -35,6 +35,9 @@ import {
   saveSnapshots,
 } from '../db/repositories/practice.js';
 import type { Deps } from '../deps.js';
+
+type Certification = NonNullable<Awaited<ReturnType<typeof certificationById>>>;
+
 import { DomainError } from '../domain/errors.js';
 import type { ItemContent, ItemLanguage } from '../domain/items/item.js';
 import { gradeResponse, questionKind } from '../domain/items/registry.js';
@@ -70,16 +73,10 @@ async function certificationFor(db: Db, userId: string, named: string | undefine
 /** A pass estimate in the API's shape. */
 const estimateOut = (certificationId: string, e: PassEstimate) => ({ certificationId, ...e });
 
-/** The student's pass estimate for a certification now, from the current projections. */
-export async function estimatePass(
-  db: Db,
-  certification: NonNullable<Awaited<ReturnType<typeof certificationById>>>,
-  learner: Learner,
-  at: number,
-) {
+/** The student's pass estimate for a certification, over its published pool as calibrated now. */
+async function estimatePass(db: Db, certification: Certification, learner: Learner, at: number) {
   const pool = candidatesFrom(await practiceItems(db, certification.post));
-  const exam = examModelOf(certification, pool);
-  return { exam, pool, estimate: passProbability(exam, learner, at) };
+  return passProbability(examModelOf(certification, pool), learner, at);
 }
 
 /**
@@ -216,7 +213,7 @@ export async function answerItem(deps: Deps, user: User, req: AnswerRequest): Pr
 
     let pass: AnswerResult['passProbability'] = null;
     if (certification) {
-      const { estimate } = await estimatePass(tx, certification, state.learner, at);
+      const estimate = await estimatePass(tx, certification, state.learner, at);
       await saveSnapshots(tx, [snapshotRow(user.id, certification.id, at, deps.config.timeZone, estimate)]);
       pass = estimateOut(certification.id, estimate);
     }
