@@ -228,12 +228,16 @@ describe('recallProbability', () => {
     );
   });
 
-  // Questionable (ts-fsrs get_retrievability): elapsed time is counted in whole days (floored), so recall
-  // stays exactly 1 for the first 24 hours after a review and then drops in steps.
-  it('counts elapsed time in whole days', () => {
+  it('counts elapsed time to the millisecond: recall falls smoothly through the day', () => {
     const card = matureCard(2);
     const last = card.lastReview as number;
-    expect(recallProbability(card, last + 23 * 3_600_000)).toBe(1);
-    expect(recallProbability(card, last + 1.9 * DAY)).toBe(recallProbability(card, last + DAY));
+    expect(recallProbability(card, last + 23 * 3_600_000)).toBeLessThan(1);
+    expect(recallProbability(card, last + 1.9 * DAY)).toBeLessThan(recallProbability(card, last + DAY));
+  });
+
+  it('is the FSRS forgetting curve: recall equals the desired retention after one interval of stability', () => {
+    // By FSRS's definition, R(t = S) = 0.9.
+    const card = matureCard(5);
+    expect(recallProbability(card, (card.lastReview as number) + card.stability * DAY)).toBeCloseTo(0.9, 6);
   });
 });

@@ -1,4 +1,14 @@
-import { type Card, createEmptyCard, type FSRS, fsrs, type Grade, Rating, State } from 'ts-fsrs';
+import {
+  type Card,
+  computeDecayFactor,
+  createEmptyCard,
+  default_w,
+  type FSRS,
+  fsrs,
+  type Grade,
+  Rating,
+  State,
+} from 'ts-fsrs';
 
 /**
  * Memory: every item a student has seen is an FSRS card (ts-fsrs), scheduled from their answers.
@@ -126,8 +136,22 @@ export function review(
   return { ...next, due, scheduledDays: Math.max(0, Math.round((due - at) / DAY_MS)) };
 }
 
-/** The chance the student still recalls the item at `at` (1 for a card never reviewed). */
+/** FSRS-6's forgetting curve, R = (1 + factor·t/S)^decay, with ts-fsrs's default decay. */
+const curve = computeDecayFactor(default_w);
+
+/**
+ * The chance the student still recalls the item at `at` (1 for a card never reviewed). Elapsed time counts
+ * to the millisecond, not in whole days, so recall falls smoothly through the day.
+ */
 export function recallProbability(card: MemoryCard, at: number): number {
-  if (card.state === 'new' || card.lastReview === null) return 1;
-  return scheduler(MEMORY_MODEL.retention.default, 36_500).get_retrievability(toCard(card), new Date(at), false);
+  return (1 + curve.factor * staleness(card, at)) ** curve.decay;
+}
+
+/**
+ * Days since the last review per day of stability: recall falls as this grows, so comparing staleness
+ * orders cards by recall without computing it (0 for a card never reviewed).
+ */
+export function staleness(card: MemoryCard, at: number): number {
+  if (card.state === 'new' || card.lastReview === null) return 0;
+  return Math.max(0, at - card.lastReview) / DAY_MS / card.stability;
 }

@@ -1,5 +1,5 @@
 import { type Belief, type Learner, successProbability, topicAbility } from './learner-model.js';
-import { type MemoryCard, recallProbability } from './memory.js';
+import { type MemoryCard, staleness } from './memory.js';
 import { type MistakeEntry, recallCounts } from './mistakes.js';
 import { seededUniform } from './seeded-random.js';
 
@@ -70,6 +70,8 @@ export const SELECTION = {
   weightFloor: 0.05,
 } as const;
 
+const JITTER_MAX = 1.02;
+
 /** How much an item at success rate p teaches: a bell around the target band. */
 export function learningValue(p: number): number {
   const { peak, width } = SELECTION.targetSuccess;
@@ -99,27 +101,34 @@ export function selectNext(ctx: SelectionContext): Selection {
     const i = recentIndex.get(id);
     return (i !== undefined && i < SELECTION.noRepeatAnswers) || answeredLately(id);
   };
-  const pool = ctx.candidates.filter((c) => inScope(c, ctx.scope));
+  const pool =
+    ctx.scope?.topicId || ctx.scope?.subjectId ? ctx.candidates.filter((c) => inScope(c, ctx.scope)) : ctx.candidates;
   if (pool.length === 0) return { itemId: null, reason: 'no-items' };
   const uniform = seededUniform(ctx.seed);
   const lastAnswered = (id: string) => ctx.seen.get(id)?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
 
-  const due = () => {
-    const out: { c: Candidate; recall: number }[] = [];
+  /** The due review most at risk (lowest recall, i.e. stalest), if any: one pass, no sorting. */
+  const mostAtRisk = (): Candidate | null => {
+    let best: Candidate | null = null;
+    let stalest = Number.NEGATIVE_INFINITY;
     for (const c of pool) {
       const seen = ctx.seen.get(c.id);
-      // A due review waits only for the time rule: the student may have answered few items since.
-      if (!seen || seen.card.due > ctx.at || answeredLately(c.id)) continue;
-      // FSRS sets `due` where recall falls to the desired retention: from then on it is at risk.
-      out.push({ c, recall: recallProbability(seen.card, ctx.at) });
+      // FSRS sets `due` where recall falls to the desired retention: from then on it is at risk. A due
+      // review waits only for the time rule: the student may have answered few items since.
+      if (!seen || seen.card.due > ctx.at || ctx.at - seen.lastAnsweredAt < SELECTION.noRepeatMs) continue;
+      const s = staleness(seen.card, ctx.at);
+      if (s > stalest || (s === stalest && best && c.order < best.order)) {
+        stalest = s;
+        best = c;
+      }
     }
-    return out.sort((a, b) => a.recall - b.recall || a.c.order - b.c.order);
+    return best;
   };
 
   switch (ctx.mode) {
     case 'reviews': {
-      const first = due()[0];
-      return first ? { itemId: first.c.id, reason: 'review' } : { itemId: null, reason: 'no-reviews-due' };
+      const first = mostAtRisk();
+      return first ? { itemId: first.id, reason: 'review' } : { itemId: null, reason: 'no-reviews-due' };
     }
     case 'mistakes': {
       // A mistake just retried right rests for a while; one answered wrong again can be retried at once.
@@ -156,8 +165,8 @@ export function selectNext(ctx: SelectionContext): Selection {
       return { itemId: next.id, reason: 'sequential' };
     }
     default: {
-      const first = due()[0];
-      if (first) return { itemId: first.c.id, reason: 'review' };
+      const first = mostAtRisk();
+      if (first) return { itemId: first.id, reason: 'review' };
       const best = bestToLearn(ctx, pool, tooSoon, uniform);
       return { itemId: (best ?? leastRecent(pool, lastAnswered)).id, reason: 'learn' };
     }
@@ -178,10 +187,10 @@ function bestToLearn(
   uniform: () => number,
 ): Candidate | null {
   const recentTopics = new Map<string, number>();
-  for (const id of ctx.recent.slice(0, SELECTION.recentTopicWindow)) {
-    const topic = ctx.candidates.find((c) => c.id === id)?.topicId;
-    if (topic) recentTopics.set(topic, (recentTopics.get(topic) ?? 0) + 1);
-  }
+  const window = ctx.recent.slice(0, SELECTION.recentTopicWindow);
+  if (window.length > 0)
+    for (const c of ctx.candidates)
+      for (const id of window) if (id === c.id) recentTopics.set(c.topicId, (recentTopics.get(c.topicId) ?? 0) + 1);
   let top = 0;
   for (const w of ctx.weights?.values() ?? []) top = Math.max(top, w);
   const topicValue = new Map<string, { ability: Belief; value: number }>();
@@ -203,12 +212,12 @@ function bestToLearn(
   let best: Candidate | null = null;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of pool) {
-    if (tooSoon(c.id)) continue;
     const { ability, value } = valueOfTopic(c.topicId);
-    const p = successProbability(ability, c);
     const novelty = ctx.seen.has(c.id) ? SELECTION.seenFactor : 1;
+    // The learning value is at most 1 and the jitter at most 2%: skip the arithmetic when the item cannot win.
+    if (value * novelty * JITTER_MAX <= bestScore || tooSoon(c.id)) continue;
     // A small seeded jitter breaks ties between equally good items without favouring bank order.
-    const score = value * learningValue(p) * novelty * (1 + 0.02 * uniform());
+    const score = value * novelty * learningValue(successProbability(ability, c)) * (1 + (JITTER_MAX - 1) * uniform());
     if (score > bestScore) {
       bestScore = score;
       best = c;
