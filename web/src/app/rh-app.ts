@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { css, html, LitElement, nothing, type TemplateResult } from 'lit';
+import { css, html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { User } from '../../../server/contract/index.js';
 import { ApiError, api, call } from '../api/client.js';
@@ -19,6 +19,10 @@ import '../features/home/rh-home-page.js';
 import '../features/items/rh-import-page.js';
 import '../features/items/rh-item-page.js';
 import '../features/items/rh-items-page.js';
+import { useAnswerQueueFor } from '../features/practice/current-queue.js';
+import '../features/practice/rh-answer-queue-status.js';
+import '../features/practice/rh-practice-page.js';
+import '../features/progress/rh-progress-page.js';
 
 type Route = { pattern: RegExp; render: (m: RegExpMatchArray) => TemplateResult; title: () => string };
 
@@ -55,6 +59,16 @@ export class RhApp extends LitElement {
       pattern: /^\/items\/(new|[a-z][a-z0-9-]*-\d{4})$/,
       render: (m) => html`<rh-item-page .itemId=${m[1] ?? ''}></rh-item-page>`,
       title: () => msg('Item'),
+    },
+    {
+      pattern: /^\/practice$/,
+      render: () => html`<rh-practice-page></rh-practice-page>`,
+      title: () => msg('Practise'),
+    },
+    {
+      pattern: /^\/progress$/,
+      render: () => html`<rh-progress-page></rh-progress-page>`,
+      title: () => msg('Progress'),
     },
     { pattern: /^\/account$/, render: () => html`<rh-account-page></rh-account-page>`, title: () => msg('My account') },
   ];
@@ -124,6 +138,11 @@ export class RhApp extends LitElement {
     }
   }
 
+  /** The signed-in user's answers waiting on this device are sent from any page. */
+  override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('user')) useAnswerQueueFor(this.user?.id ?? null);
+  }
+
   override updated() {
     const route = this.routes.find((r) => r.pattern.test(this.path));
     document.title = `${route ? route.title() : msg('Not found')} · Roundhouse`;
@@ -149,6 +168,7 @@ export class RhApp extends LitElement {
       </header>
       <main id="main" tabindex="-1">
         ${this.bootError ? html`<p class="error" role="alert">${this.bootError}</p>` : nothing}
+        ${this.user && this.path !== '/practice' ? html`<rh-answer-queue-status></rh-answer-queue-status>` : nothing}
         ${
           !this.ready
             ? html`<p class="muted" role="status">${msg('Loading…')}</p>`
@@ -167,6 +187,7 @@ export class RhApp extends LitElement {
       html`<a href=${href} aria-current=${this.path === href ? 'page' : nothing}>${label}</a>`;
     return html`<nav aria-label=${msg('Main')}>
       ${link('/', msg('Home'))}
+      ${user.roles.includes('student') ? html`${link('/practice', msg('Practise'))}${link('/progress', msg('Progress'))}` : nothing}
       ${user.roles.some((r) => r !== 'student') ? link('/items', msg('Question bank')) : nothing}
       ${user.roles.includes('admin') ? html`${link('/admin/users', msg('Users'))}${link('/admin/organisations', msg('Organisations'))}` : nothing}
       ${link('/account', msg('Account'))}
@@ -261,6 +282,15 @@ export class RhApp extends LitElement {
       main:focus,
       main:focus-visible {
         outline: none;
+      }
+      @media (max-width: 400px) {
+        nav {
+          gap: 0;
+        }
+        nav a {
+          padding: 8px 7px;
+          font-size: 0.94rem;
+        }
       }
       @media (min-width: 760px) {
         nav {

@@ -9,6 +9,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import '../cohorts/rh-cohort-list.js';
 import '../cohorts/rh-create-cohort.js';
 import '../cohorts/rh-join-cohort.js';
+import '../progress/rh-student-summary.js';
 import './rh-bank-summary.js';
 
 /** The home page: what each role comes here to do, first. */
@@ -32,6 +33,7 @@ export class RhHomePage extends LitElement {
         <p class="roles">${user.roles.map((r) => html`<span class="badge">${roleLabel(r)}</span>`)}</p>
       </header>
       <div class="grid">
+        ${has('student') ? html`<rh-student-summary class="wide"></rh-student-summary>` : nothing}
         ${has('student') ? html`<rh-join-cohort @rh-cohorts-changed=${changed}></rh-join-cohort>` : nothing}
         ${has('teacher') || has('admin') ? html`<rh-create-cohort @rh-cohorts-changed=${changed}></rh-create-cohort>` : nothing}
         ${has('teacher') || has('craftsman') || has('admin') ? html`<rh-bank-summary></rh-bank-summary>` : nothing}
