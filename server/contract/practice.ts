@@ -56,6 +56,11 @@ export const AnswerRequest = z.object({
   confidence: z.enum(['sure', 'unsure']).optional(),
   mode: z.enum(PRACTICE_MODES).optional(),
   certificationId: CertificationId.optional(),
+  /**
+   * When the student answered, for answers queued offline and sent later. The server keeps it between the
+   * student's previous answer and now, and no more than a week back.
+   */
+  answeredAt: z.iso.datetime({ offset: true }).optional(),
   /** The language of the explanation in the result. */
   lang: z.enum(ITEM_LANGUAGES).optional(),
 });

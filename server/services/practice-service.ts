@@ -23,6 +23,7 @@ import {
   goalOf,
   insertAnswer,
   itemVersionForAnswer,
+  lastAnswerAt,
   lockAnswer,
   practiceItems,
   recentItemIds,
@@ -166,7 +167,7 @@ export async function answerItem(deps: Deps, user: User, req: AnswerRequest): Pr
     const earlier = await findAnswer(tx, user.id, req.clientAnswerId);
     if (earlier) return earlier.result;
 
-    const at = deps.clock().getTime();
+    const at = answerTime(deps.clock().getTime(), req.answeredAt, await lastAnswerAt(tx, user.id));
     const goal = await goalOf(tx, user.id);
     const certification = await certificationFor(tx, user.id, req.certificationId);
     const examDate = certification && goal?.certificationId === certification.id ? goal.examDate : null;
@@ -253,6 +254,17 @@ export async function answerItem(deps: Deps, user: User, req: AnswerRequest): Pr
     });
     return result;
   });
+}
+
+const OFFLINE_LIMIT_MS = 7 * 86_400_000;
+
+/**
+ * When an answer counts as given: the client's time (answers queued offline arrive late), but never in the
+ * future, never before the student's previous answer (the log stays in time order), never over a week back.
+ */
+export function answerTime(now: number, claimed: string | undefined, previous: number | null): number {
+  const at = claimed ? Date.parse(claimed) : now;
+  return Math.min(now, Math.max(at, now - OFFLINE_LIMIT_MS, previous ?? Number.NEGATIVE_INFINITY));
 }
 
 /** The trend's point for a student's day: the estimate after their latest answer that day. */

@@ -6,6 +6,7 @@ import { itemVersionForAnswer } from '../../server/db/repositories/practice.js';
 import type { ItemContent } from '../../server/domain/items/item.js';
 import { questionKind } from '../../server/domain/items/registry.js';
 import { syncBank } from '../../server/services/bank-sync.js';
+import { answerTime } from '../../server/services/practice-service.js';
 import { json, type TestApp, type TestClient, testApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -196,5 +197,31 @@ describe('practice', () => {
     const { item } = await next(a);
     if (item) await answer(a, item, true);
     expect((await json<Progress>(await b.get('/api/progress'))).answers).toBe(0);
+  });
+
+  it('explains in the language asked for, falling back to the item’s own', async () => {
+    const student = await t.signedIn(['student']);
+    const item = (await next(student, { mode: 'sequential', lang: 'zh-Hans' })).item;
+    if (!item) throw new Error('no item');
+    const found = await itemVersionForAnswer(t.deps.database.db, item.id, item.version);
+    expect((found?.content as ItemContent | undefined)?.texts['zh-Hans']).toBeDefined(); // the bank's first item is translated
+    const result = await answer(student, item, true, { lang: 'zh-Hans' });
+    expect(result.explanation).toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(item.view)).toMatch(/[\u4e00-\u9fff]/);
+    const english = await answer(student, (await next(student, { mode: 'sequential' })).item ?? item, true);
+    expect(english.explanation).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('answerTime', () => {
+  const now = Date.parse('2026-11-29T09:00:00Z');
+  it('takes the time the student answered offline', () => {
+    expect(answerTime(now, '2026-11-29T07:00:00Z', null)).toBe(now - 2 * 3_600_000);
+  });
+  it('never goes into the future, before the previous answer, or more than a week back', () => {
+    expect(answerTime(now, '2026-11-30T09:00:00Z', null)).toBe(now);
+    expect(answerTime(now, '2026-11-29T07:00:00Z', now - 3_600_000)).toBe(now - 3_600_000);
+    expect(answerTime(now, '2026-01-01T00:00:00Z', null)).toBe(now - 7 * DAY);
+    expect(answerTime(now, undefined, null)).toBe(now);
   });
 });

@@ -65,6 +65,15 @@ export async function findAnswer(db: Db, userId: string, clientAnswerId: string)
   return row ?? null;
 }
 
+/** When the student last answered (ms), or null. */
+export async function lastAnswerAt(db: Db, userId: string): Promise<number | null> {
+  const [row] = await db
+    .select({ at: sql<Date | string | null>`max(${responses.answeredAt})` })
+    .from(responses)
+    .where(eq(responses.userId, userId));
+  return row?.at ? new Date(row.at).getTime() : null;
+}
+
 export const insertAnswer = (db: Db, row: NewAnswerRow) => db.insert(responses).values(row);
 
 /** The log in order, a page at a time (for the rebuild). */

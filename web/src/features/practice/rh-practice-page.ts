@@ -285,6 +285,8 @@ export class RhPracticePage extends LitElement {
       response,
       clientAnswerId: newId(),
       elapsedMs: Math.min(this.stopwatch.elapsed(), MAX_ELAPSED_MS),
+      answeredAt: new Date().toISOString(),
+      lang: itemLang(),
       ...(this.confidence ? { confidence: this.confidence } : {}),
       ...(s ? { mode: s.mode } : {}),
       ...(s?.cert ? { certificationId: s.cert } : {}),
