@@ -71,9 +71,6 @@ async function certificationFor(db: Db, userId: string, named: string | undefine
   return goal ? await certificationById(db, goal.certificationId) : null;
 }
 
-/** A pass estimate in the API's shape. */
-const estimateOut = (certificationId: string, e: PassEstimate) => ({ certificationId, ...e });
-
 /** The student's pass estimate for a certification, over its published pool as calibrated now. */
 async function estimatePass(db: Db, certification: Certification, learner: Learner, at: number) {
   const pool = candidatesFrom(await practiceItems(db, certification.post));
@@ -216,7 +213,7 @@ export async function answerItem(deps: Deps, user: User, req: AnswerRequest): Pr
     if (certification) {
       const estimate = await estimatePass(tx, certification, state.learner, at);
       await saveSnapshots(tx, [snapshotRow(user.id, certification.id, at, deps.config.timeZone, estimate)]);
-      pass = estimateOut(certification.id, estimate);
+      pass = { certificationId: certification.id, ...estimate };
     }
     const kind = questionKind(content.key.kind);
     const lang = req.lang ?? content.lang;
