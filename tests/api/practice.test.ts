@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 type Next = {
-  item: { id: string; version: number; view: Record<string, unknown>; reason: string } | null;
+  item: { id: string; version: number; view: Record<string, unknown>; reason: string; safety: boolean } | null;
   emptyReason: string | null;
 };
 
@@ -197,6 +197,24 @@ describe('practice', () => {
     const { item } = await next(a);
     if (item) await answer(a, item, true);
     expect((await json<Progress>(await b.get('/api/progress'))).answers).toBe(0);
+  });
+
+  it('highlights a wrong answer given with confidence on a safety item, and lists it on the progress page', async () => {
+    const student = await t.signedIn(['student']);
+    const safety = (await next(student, { mode: 'subject', subjectId: 'traffic-safety' })).item;
+    if (!safety) throw new Error('no item');
+    expect(safety).toMatchObject({ safety: true });
+    expect((await answer(student, safety, false, { confidence: 'unsure' })).confidentError).toBe(false);
+    expect((await answer(student, safety, false, { confidence: 'sure' })).confidentError).toBe(true);
+    const professional = (await next(student, { mode: 'subject', subjectId: 'driver-professional' })).item;
+    if (!professional) throw new Error('no item');
+    const confident = await answer(student, professional, false, { confidence: 'sure' });
+    expect(confident.confidentError).toBe(professional.safety);
+    const progress = await json<Progress>(await student.get('/api/progress'));
+    expect(progress.confidentErrors.map((e) => e.itemId)).toEqual(
+      professional.safety ? [professional.id, safety.id] : [safety.id],
+    );
+    expect(progress.confidentErrors[0]?.stem.length).toBeGreaterThan(10);
   });
 
   it('explains in the language asked for, falling back to the item’s own', async () => {
