@@ -208,12 +208,14 @@ describe('practice', () => {
     expect((await answer(student, safety, false, { confidence: 'sure' })).confidentError).toBe(true);
     const professional = (await next(student, { mode: 'subject', subjectId: 'driver-professional' })).item;
     if (!professional) throw new Error('no item');
+    t.clock.advance(60_000);
     const confident = await answer(student, professional, false, { confidence: 'sure' });
     expect(confident.confidentError).toBe(professional.safety);
     const progress = await json<Progress>(await student.get('/api/progress'));
     expect(progress.confidentErrors.map((e) => e.itemId)).toEqual(
       professional.safety ? [professional.id, safety.id] : [safety.id],
     );
+    t.clock.advance(-60_000);
     expect(progress.confidentErrors[0]?.stem.length).toBeGreaterThan(10);
   });
 
