@@ -16,7 +16,7 @@ export class ResponseChangeEvent extends Event {
   }
 }
 
-/** Fired when the learner presses Enter in a typed answer: they want to submit. */
+/** Fired when the learner wants to submit: Enter in a typed answer here, or the action bar's button and shortcut. */
 export class SubmitRequestEvent extends Event {
   static readonly type = 'rh-submit-request';
   constructor() {

@@ -6,14 +6,7 @@ import { errorMessage } from '../../i18n/error-message.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { titleOf } from '../practice/format.js';
 import { saveGoal } from '../practice/practice-api.js';
-
-/** Fired after the student chose the certification they prepare for. */
-export class GoalChangedEvent extends Event {
-  static readonly type = 'rh-goal-changed';
-  constructor(readonly certificationId: string) {
-    super(GoalChangedEvent.type, { bubbles: true, composed: true });
-  }
-}
+import { GoalChangedEvent } from './goal-changed-event.js';
 
 /**
  * One tap to say which exam the student prepares for, shown until they have a goal: without it there is

@@ -6,10 +6,10 @@ import { taskView } from '../../components/task-view.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { loadCertifications } from '../practice/catalogue.js';
 import { percent, titleOf } from '../practice/format.js';
-import { modeLabel, nextWhy } from '../practice/labels.js';
+import { nextWhy } from '../practice/labels.js';
 import { fetchProgress } from '../practice/practice-api.js';
-import { practiceHref } from '../practice/rh-practice-page.js';
-import { examCountdown, standing } from './rh-progress-page.js';
+import { nextStep } from './next-step.js';
+import { examCountdown, standing } from './progress-labels.js';
 import './rh-goal-picker.js';
 import './rh-interval-bar.js';
 import { toneOf } from './rh-interval-bar.js';
@@ -33,15 +33,7 @@ export class RhStudentSummary extends LitElement {
     return html`<section class="card" aria-labelledby="summary-heading">
       ${taskView(this.data, ({ progress, certifications, cert }) => {
         const pass = progress.passProbability;
-        const next = progress.next;
-        const topic = next.topicId ? progress.topics.find((t) => t.topicId === next.topicId) : undefined;
-        const topicTitle = topic ? titleOf(topic) : '';
-        const action =
-          next.mode === 'topic' && topicTitle
-            ? msg(str`Practise ${topicTitle}`)
-            : next.why === 'start'
-              ? msg('Start practising')
-              : modeLabel(next.mode);
+        const { topicTitle, action, href } = nextStep(progress);
         const cid = progress.certificationId;
         return html`<div class="layout">
           <div class="pass">
@@ -59,9 +51,9 @@ export class RhStudentSummary extends LitElement {
           </div>
           <div class="next">
             <h3>${msg('Do this next')}</h3>
-            <p>${nextWhy(next, progress.reviewsDue, progress.mistakes, topicTitle)}</p>
+            <p>${nextWhy(progress.next, progress.reviewsDue, progress.mistakes, topicTitle)}</p>
             <p class="actions">
-              <a class="button" href=${practiceHref(next.mode, { topic: next.topicId, cert: cid })}>${action} <span aria-hidden="true">→</span></a>
+              <a class="button" href=${href}>${action} <span aria-hidden="true">→</span></a>
               <a href="/practice">${msg('Other ways to practise')}</a>
               <a href="/progress">${msg('See your progress')}</a>
             </p>
