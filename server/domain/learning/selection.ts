@@ -93,41 +93,18 @@ export function selectNext(ctx: SelectionContext): Selection {
   ctx.recent.forEach((id, i) => {
     if (!recentIndex.has(id)) recentIndex.set(id, i);
   });
-  const answeredLately = (id: string) => {
-    const seen = ctx.seen.get(id);
-    return seen !== undefined && ctx.at - seen.lastAnsweredAt < SELECTION.noRepeatMs;
-  };
-  const tooSoon = (id: string) => {
-    const i = recentIndex.get(id);
-    return (i !== undefined && i < SELECTION.noRepeatAnswers) || answeredLately(id);
-  };
+  const tooSoon = (id: string) => answeredTooSoon(ctx, recentIndex, id, ctx.seen.get(id));
   const pool =
     ctx.scope?.topicId || ctx.scope?.subjectId ? ctx.candidates.filter((c) => inScope(c, ctx.scope)) : ctx.candidates;
   if (pool.length === 0) return { itemId: null, reason: 'no-items' };
   const uniform = seededUniform(ctx.seed);
   const lastAnswered = (id: string) => ctx.seen.get(id)?.lastAnsweredAt ?? Number.NEGATIVE_INFINITY;
 
-  /** The due review most at risk (lowest recall, i.e. stalest), if any: one pass, no sorting. */
-  const mostAtRisk = (): Candidate | null => {
-    let best: Candidate | null = null;
-    let stalest = Number.NEGATIVE_INFINITY;
-    for (const c of pool) {
-      const seen = ctx.seen.get(c.id);
-      // FSRS sets `due` where recall falls to the desired retention: from then on it is at risk. A due
-      // review waits only for the time rule: the student may have answered few items since.
-      if (!seen || seen.card.due > ctx.at || ctx.at - seen.lastAnsweredAt < SELECTION.noRepeatMs) continue;
-      const s = staleness(seen.card, ctx.at);
-      if (s > stalest || (s === stalest && best && c.order < best.order)) {
-        stalest = s;
-        best = c;
-      }
-    }
-    return best;
-  };
+  const scan = (learn: boolean) => scanAdaptive(ctx, pool, recentIndex, uniform, learn);
 
   switch (ctx.mode) {
     case 'reviews': {
-      const first = mostAtRisk();
+      const first = scan(false).atRisk;
       return first ? { itemId: first.id, reason: 'review' } : { itemId: null, reason: 'no-reviews-due' };
     }
     case 'mistakes': {
@@ -165,9 +142,8 @@ export function selectNext(ctx: SelectionContext): Selection {
       return { itemId: next.id, reason: 'sequential' };
     }
     default: {
-      const first = mostAtRisk();
-      if (first) return { itemId: first.id, reason: 'review' };
-      const best = bestToLearn(ctx, pool, tooSoon, uniform);
+      const { atRisk, best } = scan(true);
+      if (atRisk) return { itemId: atRisk.id, reason: 'review' };
       return { itemId: (best ?? leastRecent(pool, lastAnswered)).id, reason: 'learn' };
     }
   }
@@ -179,13 +155,64 @@ function leastRecent(pool: readonly Candidate[], lastAnswered: (id: string) => n
   return best;
 }
 
-/** The adaptive choice: the largest expected gain among items not answered too recently. */
-function bestToLearn(
+/** Answered within the last `noRepeatAnswers` answers or `noRepeatMs`. */
+function answeredTooSoon(ctx: SelectionContext, recentIndex: ReadonlyMap<string, number>, id: string, seen?: Seen) {
+  const i = recentIndex.get(id);
+  return (i !== undefined && i < SELECTION.noRepeatAnswers) || answeredLately(ctx, seen);
+}
+
+const answeredLately = (ctx: SelectionContext, seen: Seen | undefined) =>
+  seen !== undefined && ctx.at - seen.lastAnsweredAt < SELECTION.noRepeatMs;
+
+/**
+ * One pass over the pool (banks can be large, so no sorting and one lookup per item): the due review most at
+ * risk (the stalest card), and, while none is found and `learn` is set, the item with the largest expected
+ * gain among those not answered too recently.
+ */
+function scanAdaptive(
   ctx: SelectionContext,
   pool: readonly Candidate[],
-  tooSoon: (id: string) => boolean,
+  recentIndex: ReadonlyMap<string, number>,
   uniform: () => number,
-): Candidate | null {
+  learn: boolean,
+): { atRisk: Candidate | null; best: Candidate | null } {
+  const valueOfTopic = learn ? topicValues(ctx) : null;
+  let atRisk: Candidate | null = null;
+  let stalest = Number.NEGATIVE_INFINITY;
+  let best: Candidate | null = null;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const c of pool) {
+    const seen = ctx.seen.get(c.id);
+    // FSRS sets `due` where recall falls to the desired retention: from then on it is at risk. A due review
+    // waits only for the time rule: the student may have answered few items since.
+    if (seen && seen.card.due <= ctx.at && !answeredLately(ctx, seen)) {
+      const s = staleness(seen.card, ctx.at);
+      if (s > stalest || (s === stalest && atRisk && c.order < atRisk.order)) {
+        stalest = s;
+        atRisk = c;
+      }
+      continue;
+    }
+    if (!valueOfTopic || atRisk) continue;
+    const { ability, value } = valueOfTopic(c.topicId);
+    const novelty = seen ? SELECTION.seenFactor : 1;
+    // The learning value is at most 1 and the jitter at most 2%: skip the arithmetic when the item cannot win.
+    if (value * novelty * JITTER_MAX <= bestScore || answeredTooSoon(ctx, recentIndex, c.id, seen)) continue;
+    // A small seeded jitter breaks ties between equally good items without favouring bank order.
+    const score = value * novelty * learningValue(successProbability(ability, c)) * (1 + (JITTER_MAX - 1) * uniform());
+    if (score > bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return { atRisk, best };
+}
+
+/**
+ * Each topic's value per unit of learning: its weight in the exam (or 1 without a usable gradient), less for
+ * topics just practised (interleaving), more for topics we know little about (exploration). Memoised.
+ */
+function topicValues(ctx: SelectionContext): (topicId: string) => { ability: Belief; value: number } {
   const recentTopics = new Map<string, number>();
   const window = ctx.recent.slice(0, SELECTION.recentTopicWindow);
   if (window.length > 0)
@@ -193,9 +220,9 @@ function bestToLearn(
       for (const id of window) if (id === c.id) recentTopics.set(c.topicId, (recentTopics.get(c.topicId) ?? 0) + 1);
   let top = 0;
   for (const w of ctx.weights?.values() ?? []) top = Math.max(top, w);
-  const topicValue = new Map<string, { ability: Belief; value: number }>();
-  const valueOfTopic = (topicId: string) => {
-    let v = topicValue.get(topicId);
+  const memo = new Map<string, { ability: Belief; value: number }>();
+  return (topicId) => {
+    let v = memo.get(topicId);
     if (!v) {
       const ability = topicAbility(ctx.learner, topicId, ctx.at);
       // Without a usable gradient (no exam, or every weight zero) all topics weigh alike.
@@ -205,23 +232,8 @@ function bestToLearn(
         SELECTION.sameTopicFactor ** (recentTopics.get(topicId) ?? 0) *
         (1 + SELECTION.explorationBonus * Math.sqrt(ability.variance));
       v = { ability, value };
-      topicValue.set(topicId, v);
+      memo.set(topicId, v);
     }
     return v;
   };
-  let best: Candidate | null = null;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (const c of pool) {
-    const { ability, value } = valueOfTopic(c.topicId);
-    const novelty = ctx.seen.has(c.id) ? SELECTION.seenFactor : 1;
-    // The learning value is at most 1 and the jitter at most 2%: skip the arithmetic when the item cannot win.
-    if (value * novelty * JITTER_MAX <= bestScore || tooSoon(c.id)) continue;
-    // A small seeded jitter breaks ties between equally good items without favouring bank order.
-    const score = value * novelty * learningValue(successProbability(ability, c)) * (1 + (JITTER_MAX - 1) * uniform());
-    if (score > bestScore) {
-      bestScore = score;
-      best = c;
-    }
-  }
-  return best;
 }
