@@ -194,6 +194,13 @@ describe('practice', () => {
     expect((await anonymous.get('/api/progress')).status).toBe(401);
     const a = await t.signedIn(['student']);
     const b = await t.signedIn(['student']);
+    // The key is only ever in an answer's result: a student cannot read an item as authored.
+    for (const path of [
+      '/api/items/brakes-0001',
+      '/api/items/brakes-0001/diff?from=1&to=1',
+      '/api/exports?format=gift',
+    ])
+      expect((await a.get(path)).status, path).toBe(403);
     const { item } = await next(a);
     if (item) await answer(a, item, true);
     expect((await json<Progress>(await b.get('/api/progress'))).answers).toBe(0);

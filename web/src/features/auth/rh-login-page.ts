@@ -77,7 +77,7 @@ export class RhLoginPage extends LitElement {
         letter-spacing: 0.08em;
         font-weight: 700;
         font-size: 0.8rem;
-        color: #8a5a00;
+        color: var(--rh-warn);
         margin: 0 0 var(--rh-space-2);
       }
       .intro p {

@@ -378,7 +378,7 @@ export class RhItemPage extends LitElement {
         font-size: 0.95rem;
       }
       .save-state.unsaved {
-        color: #8a5a00;
+        color: var(--rh-warn);
         font-weight: 600;
       }
       .actions {

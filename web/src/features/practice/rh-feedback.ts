@@ -205,7 +205,7 @@ export class RhFeedback extends LitElement {
         color: #5c4400;
       }
       .partial .badge-icon {
-        background: #8a5a00;
+        background: var(--rh-warn);
       }
       .wrong {
         background: var(--rh-danger-soft);

@@ -130,7 +130,7 @@ export class RhItemMeta extends LitElement {
         fill: currentColor;
       }
       button.tool.on {
-        color: #8a5a00;
+        color: var(--rh-warn);
         background: #fff1c7;
       }
       @media (max-width: 560px) {

@@ -74,7 +74,7 @@ export class RhIntervalBar extends LitElement {
       fill: #f3d98b;
     }
     .fair .value {
-      stroke: #8a5a00;
+      stroke: var(--rh-warn);
     }
     .poor .band {
       fill: #f0b8b3;

@@ -96,7 +96,7 @@ export class RhPassHeadline extends LitElement {
         color: var(--rh-ok);
       }
       .big.fair {
-        color: #8a5a00;
+        color: var(--rh-warn);
       }
       .big.poor {
         color: var(--rh-danger);

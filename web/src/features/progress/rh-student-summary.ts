@@ -98,7 +98,7 @@ export class RhStudentSummary extends LitElement {
         color: var(--rh-ok);
       }
       .big.fair {
-        color: #8a5a00;
+        color: var(--rh-warn);
       }
       .big.poor {
         color: var(--rh-danger);

@@ -132,7 +132,7 @@ export class RhTopicMastery extends LitElement {
         color: var(--rh-ok);
       }
       .area-figure.fair {
-        color: #8a5a00;
+        color: var(--rh-warn);
       }
       .area-figure.poor {
         color: var(--rh-danger);
