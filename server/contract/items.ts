@@ -3,8 +3,9 @@ import { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
 import { ITEM_ACTIONS, ITEM_STATUSES, REPORT_REASONS } from '../domain/items/lifecycle.js';
 import { PageQuery, page, text } from './common.js';
 
+export type { Response as ItemResponse } from '../domain/items/item.js';
 export { ITEM_KINDS, ITEM_LANGUAGES } from '../domain/items/item.js';
-export { ITEM_ACTIONS, ITEM_STATUSES } from '../domain/items/lifecycle.js';
+export { ITEM_ACTIONS, ITEM_STATUSES, REPORT_REASONS } from '../domain/items/lifecycle.js';
 
 import { ItemDraft, ItemId, ItemSource } from './item-source.js';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ReportRequest } from '../../../../server/contract/index.js';
+import { type ItemResponse, REPORT_REASONS, type ReportRequest } from '../../../../server/contract/index.js';
 import type {
   AnswerRequest,
   AnswerResult,
@@ -25,12 +25,7 @@ export type LearnerView = PracticeItem['view'];
 export type ItemKind = LearnerView['kind'];
 
 /** A learner's answer, in the shape the server grades (see the contract's response shapes per kind). */
-export type Response =
-  | { selected: string[] }
-  | { text: string }
-  | { order: string[] }
-  | { pairs: Record<string, string> }
-  | { point: { x: number; y: number } };
+export type Response = ItemResponse;
 
 /** Every way to practise, in the order the mode chooser offers them. */
 export const PRACTICE_MODES = [
@@ -44,7 +39,7 @@ export const PRACTICE_MODES = [
   'flagged',
 ] as const satisfies readonly PracticeMode[];
 
-export const REPORT_REASONS = ['wrong_key', 'unclear', 'typo', 'other'] as const satisfies readonly ReportReason[];
+export { REPORT_REASONS };
 
 /** The language items are served in: the interface language. */
 export const itemLang = (): 'en' | 'zh-Hans' => (getLocale() === 'zh-Hans' ? 'zh-Hans' : 'en');
