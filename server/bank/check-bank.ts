@@ -48,6 +48,9 @@ export function checkBank(bank: Bank): Problem[] {
       if (new Set(answers).size !== answers.length) at('matching answers must be distinct');
     }
     for (const m of checkItem(toItemContent(item, positionalIds))) at(m);
+    for (const [where, text] of proseOf(item))
+      if (hardWrapped(text))
+        at(`${where} is hard-wrapped: a newline is a line break, so write each paragraph on one line`);
   }
 
   for (const cert of bank.certifications) {
@@ -73,6 +76,33 @@ export function checkBank(bank: Bank): Problem[] {
     }
   }
   return problems;
+}
+
+/** The item's stems and explanations, in every language, with where they are. */
+function proseOf(item: Bank['items'][number]['item']): [string, string][] {
+  return [
+    ['stem', item.stem],
+    ['explanation', item.explanation],
+    ...Object.entries(item.translations ?? {}).flatMap(([lang, t]): [string, string][] => [
+      [`${lang} stem`, t.stem],
+      [`${lang} explanation`, t.explanation],
+    ]),
+  ];
+}
+
+/** Markdown lines that start a block (list, table, heading, quote, fence, formula): their breaks are meant. */
+const BLOCK_LINE = /^\s*([-*+] |\d+[.)] |\||#|>|```|\$\$)/;
+
+/**
+ * A paragraph broken over several lines, as editors wrap text at a margin: a long prose line followed by
+ * more prose. Short lines (an address, a verse) and Markdown blocks are left alone.
+ */
+export function hardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  return lines.some((line, i) => {
+    const next = lines[i + 1];
+    return line.trim().length >= 60 && !BLOCK_LINE.test(line) && next?.trim() && !BLOCK_LINE.test(next);
+  });
 }
 
 function imageRefs(item: Bank['items'][number]['item']): string[] {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBank } from '../../server/bank/check-bank.js';
+import { checkBank, hardWrapped } from '../../server/bank/check-bank.js';
 import { loadBank } from '../../server/bank/load-bank.js';
 
 const dirs: string[] = [];
@@ -102,6 +102,22 @@ describe('question bank validation', () => {
         expect.stringMatching(/extra\.yaml: .*(correct|key)/i),
       ]),
     );
+  });
+
+  it('reports a hard-wrapped paragraph (a newline is a line break) but not lists or short lines', () => {
+    const dir = copyOfBank();
+    const text = readFileSync(join(dir, brakes), 'utf8');
+    const wrapped = text.replace(
+      "Every vehicle's control valve applies the brake when brake-pipe pressure **falls**, so any loss of brake-pipe air",
+      "Every vehicle's control valve applies the brake when brake-pipe pressure **falls**, so any loss of\n    brake-pipe air",
+    );
+    expect(wrapped).not.toBe(text);
+    writeFileSync(join(dir, brakes), wrapped);
+    expect(problemsOf(dir).map((p) => p.message)).toEqual([
+      'brakes-0001: explanation is hard-wrapped: a newline is a line break, so write each paragraph on one line',
+    ]);
+    expect(hardWrapped('Steps:\n- open the cock\n- close the valve')).toBe(false);
+    expect(hardWrapped('Short line\nanother short line')).toBe(false);
   });
 
   it('reports a certification whose blueprint the bank cannot fill', () => {
