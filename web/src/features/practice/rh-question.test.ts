@@ -19,7 +19,8 @@ async function mount(view: LearnerView) {
   el.view = view;
   document.body.append(el);
   await el.updateComplete;
-  const root = el.shadowRoot as ShadowRoot;
+  // The inputs are drawn by the answer input of the item's kind (rh-choice-input, rh-typed-input…) inside the question.
+  const root = el.shadowRoot?.querySelector('[data-answer]')?.shadowRoot as ShadowRoot;
   const settle = async () => {
     await el.updateComplete;
   };
