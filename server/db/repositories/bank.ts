@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { certifications, items, itemVersions, subjects, syllabusAreas, topics } from '../schema/index.js';
+import { upsert } from './upsert.js';
 
 export type SubjectRow = typeof subjects.$inferSelect;
 export type AreaRow = typeof syllabusAreas.$inferSelect;
@@ -11,20 +12,11 @@ export type NewItem = typeof items.$inferInsert;
 export type NewItemVersion = typeof itemVersions.$inferInsert;
 
 /** Inserts or updates rows by primary key `id`. */
-async function upsertById<T extends typeof subjects | typeof syllabusAreas | typeof topics | typeof certifications>(
+const upsertById = <T extends typeof subjects | typeof syllabusAreas | typeof topics | typeof certifications>(
   db: Db,
   table: T,
   rows: T['$inferInsert'][],
-) {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0] as object).filter((k) => k !== 'id');
-  const set = Object.fromEntries(columns.map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]));
-  await db
-    .insert(table)
-    .values(rows as never)
-    .onConflictDoUpdate({ target: (table as typeof subjects).id, set: set as never });
-}
-const toSnake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+) => upsert(db, table, [(table as typeof subjects).id], rows);
 
 export const upsertSubjects = (db: Db, rows: SubjectRow[]) => upsertById(db, subjects, rows);
 export const upsertAreas = (db: Db, rows: AreaRow[]) => upsertById(db, syllabusAreas, rows);

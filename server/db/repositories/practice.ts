@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, gt, inArray, isNotNull, lte, sql } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { ItemContent, ItemKey } from '../../domain/items/item.js';
 import type { Db } from '../client.js';
 import {
@@ -17,6 +16,7 @@ import {
   syllabusAreas,
   topics,
 } from '../schema/index.js';
+import { upsert } from './upsert.js';
 
 export type AnswerRow = typeof responses.$inferSelect;
 export type NewAnswerRow = typeof responses.$inferInsert;
@@ -24,22 +24,6 @@ export type AbilityRow = typeof learnerAbilities.$inferInsert;
 export type CalibrationRow = typeof itemCalibrations.$inferInsert;
 export type CardRow = typeof memoryCards.$inferInsert;
 export type SnapshotRow = typeof passSnapshots.$inferInsert;
-
-const toSnake = (s: string) => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** Inserts rows, or overwrites every other column of a row whose key already exists. */
-async function upsert<T extends PgTable>(db: Db, table: T, key: PgColumn[], rows: T['$inferInsert'][]) {
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
-    const keys = new Set(key.map((c) => c.name));
-    const columns = Object.keys(chunk[0] as object).filter((k) => !keys.has(toSnake(k)));
-    const set = Object.fromEntries(columns.map((k) => [k, sql.raw(`excluded.${toSnake(k)}`)]));
-    await db
-      .insert(table)
-      .values(chunk as never)
-      .onConflictDoUpdate({ target: key, set: set as never });
-  }
-}
 
 /**
  * Serialises answers per student and per item for the rest of the transaction: the log's order (`seq`) is
